@@ -1,0 +1,68 @@
+#include "app/cli/CliOutput.h"
+#include "app/cli/Commands.h"
+#include "app/i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace etalon::app;
+using namespace etalon::app::cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"workspace", QT_TRANSLATE_NOOP("etalon-cli", "workspace create DIR    make a new workspace (database + storage)"), runWorkspace},
+        {"import", QT_TRANSLATE_NOOP("etalon-cli", "import DIR --from PATH... index DICOM files, folders and DICOMDIRs"), runImport},
+        {"list", QT_TRANSLATE_NOOP("etalon-cli", "list DIR [--json]       studies and series of a workspace"), runList},
+        {"probe", QT_TRANSLATE_NOOP("etalon-cli", "probe PATH... [--json]  decode files or series and describe them"), runProbe},
+        {"convert", QT_TRANSLATE_NOOP("etalon-cli", "convert PATH... --output FILE.nii[.gz]  write a series as NIfTI"), runConvert},
+    };
+    return list;
+}
+
+void printUsage()
+{
+    out(tr("Usage: etalon-cli COMMAND [ARGS...]   (etalon-cli COMMAND --help for details)"));
+    out(QString());
+    out(tr("Commands:"));
+    for (const Command &c : commands())
+        out(QStringLiteral("  ") + tr(c.summary));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("etalon-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ETALON_VERSION));
+    installTranslations(qEnvironmentVariable("ETALON_LANG"));
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out(QStringLiteral("etalon-cli ") + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    err(tr("Unknown command '%1'.").arg(name));
+    printUsage();
+    return 2;
+}

@@ -1,0 +1,9 @@
+#include "core/Logging.h"
+
+#ifdef QT_WIDGETS_LIB
+#error "core/ must not use Qt Widgets (see ARCHITECTURE.md)"
+#endif
+
+Q_LOGGING_CATEGORY(lcDicom, "etalon.core.dicom")
+Q_LOGGING_CATEGORY(lcStore, "etalon.core.store")
+Q_LOGGING_CATEGORY(lcImaging, "etalon.core.imaging")

@@ -1,0 +1,3 @@
+#include "viewer/Logging.h"
+
+Q_LOGGING_CATEGORY(lcViewer, "etalon.viewer")
