@@ -1,1 +1,358 @@
 #include "app/gui/MainWindow.h"
+
+#include "app/gui/AppSettings.h"
+#include "app/gui/ImportDialog.h"
+#include "app/gui/StudyBrowser.h"
+#include "app/i18n/Translations.h"
+#include "core/dicom/VolumeLoader.h"
+#include "core/model/WindowPresets.h"
+#include "core/store/Catalog.h"
+#include "core/store/Workspace.h"
+#include "viewer/MprView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+namespace etalon::app {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_browser(new StudyBrowser(this))
+    , m_viewer(new viewer::MprView(this))
+    , m_cursorLabel(new QLabel(this))
+    , m_loadProgress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_viewer);
+    m_browserDock = new QDockWidget(this);
+    m_browserDock->setObjectName(QStringLiteral("studyBrowserDock"));
+    m_browserDock->setWidget(m_browser);
+    m_browserDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    resizeDocks({m_browserDock}, {420}, Qt::Horizontal);
+
+    m_loadProgress->setMaximumWidth(200);
+    m_loadProgress->hide();
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_loadProgress);
+
+    createActions();
+    connect(m_browser, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
+    connect(m_viewer, &viewer::MprView::cursorMoved, this, [this](const core::Vec3 &, const QString &text) {
+        m_cursorLabel->setText(text);
+    });
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSeriesLoaded);
+
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    if (AppSettings::windowGeometry().isEmpty())
+        resize(1280, 800);
+    retranslateUi();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadWatcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newWorkspace = m_fileMenu->addAction(QString(), this, &MainWindow::newWorkspaceDialog);
+    m_newWorkspace->setShortcut(QKeySequence::New);
+    m_openWorkspace = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspaceDialog);
+    m_openWorkspace->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_import = m_fileMenu->addAction(QString(), this, &MainWindow::importDialog);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *layoutGroup = new QActionGroup(this);
+    m_oneUp = m_viewMenu->addAction(QString(), this, [this] { m_viewer->setLayout(viewer::MprView::Layout::OneUp); });
+    m_threeUp = m_viewMenu->addAction(QString(), this, [this] { m_viewer->setLayout(viewer::MprView::Layout::ThreeUp); });
+    for (QAction *a : {m_oneUp, m_threeUp}) {
+        a->setCheckable(true);
+        layoutGroup->addAction(a);
+    }
+    m_oneUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_threeUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_threeUp->setChecked(true);
+    m_presetMenu = m_viewMenu->addMenu(QString());
+    for (const core::WindowPresetInfo &preset : core::windowPresets()) {
+        QAction *a = m_presetMenu->addAction(QString(), this, [this, p = preset.preset] { m_viewer->applyWindowPreset(p); });
+        // The keys 1-6 themselves belong to the focused view; the menu shows them.
+        a->setShortcutVisibleInContextMenu(true);
+        m_presetActions << a;
+    }
+    m_resetView = m_viewMenu->addAction(QString(), this, [this] { m_viewer->resetView(); });
+    m_viewMenu->addSeparator();
+    m_showBrowser = m_browserDock->toggleViewAction();
+    m_viewMenu->addAction(m_showBrowser);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : availableLanguages()) {
+        QAction *a = m_languageMenu->addAction(QString(), this, [this, language] { setLanguage(language); });
+        a->setCheckable(true);
+        a->setData(language);
+        m_languageGroup->addAction(a);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::aboutDialog);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_workspace ? tr("Etalon — %1").arg(QDir::toNativeSeparators(m_workspace->directory())) : tr("Etalon"));
+    m_browserDock->setWindowTitle(tr("Studies"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newWorkspace->setText(tr("&New workspace…"));
+    m_openWorkspace->setText(tr("&Open workspace…"));
+    m_recentMenu->setTitle(tr("&Recent workspaces"));
+    m_import->setText(tr("&Import DICOM…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_oneUp->setText(tr("&One view"));
+    m_threeUp->setText(tr("&Three views (MPR)"));
+    m_presetMenu->setTitle(tr("Window &presets"));
+    const QList<core::WindowPresetInfo> &presets = core::windowPresets();
+    for (int i = 0; i < m_presetActions.size() && i < presets.size(); ++i) {
+        const core::WindowPresetInfo &info = presets.at(i);
+        QString text = QCoreApplication::translate("WindowPreset", info.name);
+        if (info.preset != core::WindowPreset::FileDefault)
+            text += QStringLiteral("  (W %1 / L %2)").arg(info.window.width).arg(info.window.center);
+        m_presetActions.at(i)->setText(text + QLatin1Char('\t') + QString::number(i + 1));
+    }
+    m_resetView->setText(tr("&Reset view"));
+    m_showBrowser->setText(tr("&Study browser"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_languageGroup->actions()) {
+        const QString language = a->data().toString();
+        // Each language is named in itself, so it can be found whatever the current language is.
+        a->setText(language == QLatin1String("ru") ? QStringLiteral("Русский") : QStringLiteral("English"));
+    }
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Etalon"));
+    if (m_cursorLabel->text().isEmpty())
+        statusBar()->showMessage(m_workspace ? QString() : tr("Open or create a workspace to begin (File menu)."));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    AppSettings::setLanguage(language);
+    installTranslations(language);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+}
+
+void MainWindow::updateActions()
+{
+    m_import->setEnabled(m_workspace != nullptr);
+    const QString current = resolveLanguage(AppSettings::language());
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == current);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(dir), this, [this, dir] { openWorkspace(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openWorkspace(const QString &dir, bool quiet)
+{
+    auto workspace = core::store::Workspace::open(dir);
+    if (!workspace) {
+        if (!quiet)
+            showError(tr("Cannot open workspace"),
+                      tr("The workspace in %1 could not be opened: %2\n\nCheck the folder, or create a new workspace "
+                         "with File > New workspace.")
+                          .arg(QDir::toNativeSeparators(dir), workspace.error().message));
+        return false;
+    }
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadWatcher.waitForFinished();
+    m_viewer->setVolume(nullptr);
+    m_volume.reset();
+    m_currentSeries.clear();
+    m_browser->setWorkspace(nullptr);
+    m_workspace = std::move(*workspace);
+    m_browser->setWorkspace(m_workspace.get());
+    AppSettings::addRecentWorkspace(m_workspace->directory());
+    updateRecentMenu();
+    updateActions();
+    retranslateUi();
+    statusBar()->showMessage(tr("%n study(ies) in the workspace.", nullptr, m_browser->studyCount()), 5000);
+    emit workspaceChanged();
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &dir, bool quiet)
+{
+    auto workspace = core::store::Workspace::create(dir);
+    if (!workspace) {
+        if (!quiet)
+            showError(tr("Cannot create workspace"),
+                      tr("A workspace could not be created in %1: %2")
+                          .arg(QDir::toNativeSeparators(dir), workspace.error().message));
+        return false;
+    }
+    workspace->reset();
+    return openWorkspace(dir, quiet);
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for the new workspace"));
+    if (!dir.isEmpty())
+        createWorkspace(dir);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a workspace folder"));
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ImportDialog(m_workspace->directory(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_browser, &StudyBrowser::refresh);
+    dialog->open();
+}
+
+void MainWindow::aboutDialog()
+{
+    QMessageBox::about(this, tr("About Etalon"),
+                       tr("<h3>Etalon %1</h3>"
+                          "<p>A workstation for building verified reference datasets of medical images: planning, "
+                          "selection, double independent reading with arbitration, and documented, versioned "
+                          "releases.</p>"
+                          "<p>Built with Qt %2, VTK, ITK, DCMTK and GDCM.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openSeries(const QString &seriesUid)
+{
+    if (!m_workspace || seriesUid.isEmpty())
+        return;
+    const core::store::Catalog catalog(*m_workspace);
+    const auto files = catalog.instanceFiles(seriesUid);
+    if (!files || files->isEmpty()) {
+        const QString message = files ? tr("The series %1 has no image files in this workspace.").arg(seriesUid)
+                                      : files.error().message;
+        showError(tr("Cannot open series"), message);
+        emit seriesLoaded(seriesUid, false, message);
+        return;
+    }
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadWatcher.waitForFinished();
+    m_loadCancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadingSeries = seriesUid;
+    m_loadProgress->setRange(0, int(files->size()));
+    m_loadProgress->setValue(0);
+    m_loadProgress->show();
+    statusBar()->showMessage(tr("Loading series %1…").arg(seriesUid));
+
+    core::dicom::VolumeLoader::Options options;
+    const auto cancel = m_loadCancel;
+    QPointer<QProgressBar> bar(m_loadProgress);
+    options.progress = [cancel, bar](int done, int total) {
+        QMetaObject::invokeMethod(
+            qApp, [bar, done, total] {
+                if (bar) {
+                    bar->setRange(0, total);
+                    bar->setValue(done);
+                }
+            },
+            Qt::QueuedConnection);
+        return !cancel->load();
+    };
+    const QStringList paths = *files;
+    m_loadWatcher.setFuture(QtConcurrent::run([paths, options] { return core::dicom::VolumeLoader::loadSeries(paths, options); }));
+}
+
+void MainWindow::onSeriesLoaded()
+{
+    m_loadProgress->hide();
+    const QString uid = m_loadingSeries;
+    auto result = m_loadWatcher.result();
+    if (!result) {
+        if (result.error().code == core::ErrorCode::Cancelled)
+            return;
+        statusBar()->clearMessage();
+        showError(tr("Cannot open series"), tr("The series %1 could not be displayed: %2").arg(uid, result.error().message));
+        emit seriesLoaded(uid, false, result.error().message);
+        return;
+    }
+    m_volume = std::make_shared<const core::Volume>(std::move(*result));
+    m_currentSeries = uid;
+    m_viewer->setVolume(m_volume);
+    m_browser->selectSeries(uid);
+    const core::Volume &v = *m_volume;
+    statusBar()->showMessage(tr("%1 — %2×%3×%4, %5 × %6 × %7 mm")
+                                 .arg(v.modality)
+                                 .arg(v.columns())
+                                 .arg(v.rows())
+                                 .arg(v.slices())
+                                 .arg(v.geometry.spacing[0], 0, 'g', 4)
+                                 .arg(v.geometry.spacing[1], 0, 'g', 4)
+                                 .arg(v.geometry.spacing[2], 0, 'g', 4));
+    emit seriesLoaded(uid, true, QString());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (m_quiet) {
+        statusBar()->showMessage(message);
+        qWarning().noquote() << title << ':' << message;
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace etalon::app

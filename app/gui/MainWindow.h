@@ -1,1 +1,110 @@
 #pragma once
+
+#include "core/Result.h"
+#include "core/model/Volume.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QDockWidget;
+
+namespace etalon::core::store {
+class Workspace;
+}
+namespace etalon::viewer {
+class MprView;
+}
+
+namespace etalon::app {
+
+class StudyBrowser;
+
+/// The workstation's main window: a study browser beside the MPR viewer, workspace and
+/// import actions, layout and window-preset actions, language switch and recent workspaces.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or, with create, makes) a workspace; shows a message naming the folder on failure
+    /// unless quiet. Returns whether it is now open.
+    bool openWorkspace(const QString &dir, bool quiet = false);
+    bool createWorkspace(const QString &dir, bool quiet = false);
+    core::store::Workspace *workspace() const { return m_workspace.get(); }
+
+    /// Starts loading a series in the background; seriesLoaded() tells when it is shown.
+    void openSeries(const QString &seriesUid);
+    QString currentSeriesUid() const { return m_currentSeries; }
+    std::shared_ptr<const core::Volume> currentVolume() const { return m_volume; }
+
+    StudyBrowser *studyBrowser() const { return m_browser; }
+    viewer::MprView *viewer() const { return m_viewer; }
+    /// Shows errors in the status bar instead of message boxes (for --screenshot and tests).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
+signals:
+    void workspaceChanged();
+    /// ok is false when the series could not be decoded (message says why).
+    void seriesLoaded(const QString &seriesUid, bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void updateRecentMenu();
+    void updateActions();
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void importDialog();
+    void aboutDialog();
+    void setLanguage(const QString &language);
+    void onSeriesLoaded();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<core::store::Workspace> m_workspace;
+    StudyBrowser *m_browser = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    viewer::MprView *m_viewer = nullptr;
+    QLabel *m_cursorLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    bool m_quiet = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_presetMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_oneUp = nullptr;
+    QAction *m_threeUp = nullptr;
+    QAction *m_resetView = nullptr;
+    QAction *m_showBrowser = nullptr;
+    QList<QAction *> m_presetActions;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_about = nullptr;
+
+    QString m_currentSeries;
+    QString m_loadingSeries;
+    std::shared_ptr<const core::Volume> m_volume;
+    QFutureWatcher<core::Result<core::Volume>> m_loadWatcher;
+    std::shared_ptr<std::atomic<bool>> m_loadCancel;
+};
+
+} // namespace etalon::app

@@ -1,0 +1,254 @@
+// The main window on a real workspace: browsing, opening series, bad files, language
+// switch, the import dialog and the --screenshot mode of the etalon executable.
+#include "app/gui/ImportDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/StudyBrowser.h"
+#include "app/i18n/Translations.h"
+#include "core/dicom/Indexer.h"
+#include "core/store/Catalog.h"
+#include "core/store/Workspace.h"
+#include "viewer/MprView.h"
+#include "viewer/SliceView.h"
+#include "viewer/VtkOpenGLWidget.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace etalon;
+
+namespace {
+const QString sharedDicom = QStringLiteral(ETALON_SHARED_DICOM);
+
+QString seriesUidOf(core::store::Workspace &workspace, const QString &modality, int rows)
+{
+    const core::store::Catalog catalog(workspace);
+    const auto studies = catalog.studies();
+    if (!studies)
+        return {};
+    for (const auto &study : *studies) {
+        const auto series = catalog.series(study.studyInstanceUid);
+        if (!series)
+            continue;
+        for (const auto &s : *series)
+            if (s.modality == modality && s.rows == rows)
+                return s.seriesInstanceUid;
+    }
+    return {};
+}
+
+/// Share of pixels in the rectangle that differ from its first pixel: a blank render gives 0.
+double nonUniformShare(const QImage &image, const QRect &rect)
+{
+    const QRgb first = image.pixel(rect.topLeft());
+    qint64 differing = 0;
+    for (int y = rect.top(); y <= rect.bottom(); y += 2)
+        for (int x = rect.left(); x <= rect.right(); x += 2)
+            differing += image.pixel(x, y) != first;
+    return double(differing) / (double(rect.width() / 2 + 1) * double(rect.height() / 2 + 1));
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void browserListsImportedStudies();
+    void opensCtSeriesInTheViewer();
+    void corruptSeriesGivesMessageNotCrash();
+    void languageSwitchRetranslatesMenus();
+    void importDialogImportsAndReportsProblems();
+    void screenshotModeWritesPicture();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspaceDir;
+    QString m_ctUid;
+    QString m_mrUid;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(QFile::exists(sharedDicom + QStringLiteral("/ct-3slice/01.dcm")));
+    QCoreApplication::setOrganizationName(QStringLiteral("EtalonTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_workspaceDir = m_dir.filePath(QStringLiteral("ws"));
+    auto workspace = core::store::Workspace::create(m_workspaceDir);
+    QVERIFY2(workspace.ok(), workspace.ok() ? "" : qPrintable(workspace.error().message));
+    core::dicom::Indexer indexer(**workspace);
+    const auto report = indexer.importPaths({sharedDicom + QStringLiteral("/ct-3slice"), sharedDicom + QStringLiteral("/mr-series-20"),
+                                             sharedDicom + QStringLiteral("/dx")},
+                                            {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->instancesAdded, 3 + 20 + 1);
+    m_ctUid = seriesUidOf(**workspace, QStringLiteral("CT"), 512);
+    m_mrUid = seriesUidOf(**workspace, QStringLiteral("MR"), 256);
+    QVERIFY(!m_ctUid.isEmpty());
+    QVERIFY(!m_mrUid.isEmpty());
+}
+
+void TestMainWindow::browserListsImportedStudies()
+{
+    app::MainWindow window;
+    window.setQuiet(true);
+    QVERIFY(window.openWorkspace(m_workspaceDir, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.studyBrowser()->studyCount(), 3);
+    QCOMPARE(window.studyBrowser()->seriesCount(), 3);
+    // Thumbnails are decoded in the background from each series' middle image.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.studyBrowser()->thumbnail(m_ctUid).isNull(), 20000);
+    const QImage thumbnail = window.studyBrowser()->thumbnail(m_ctUid);
+    QVERIFY(nonUniformShare(thumbnail, thumbnail.rect().adjusted(0, 0, -1, -1)) > 0.2);
+}
+
+void TestMainWindow::opensCtSeriesInTheViewer()
+{
+    app::MainWindow window;
+    window.setQuiet(true);
+    QVERIFY(window.openWorkspace(m_workspaceDir, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &app::MainWindow::seriesLoaded);
+    // The user double-clicks the CT series in the browser.
+    QVERIFY(window.studyBrowser()->selectSeries(m_ctUid));
+    QTreeView *tree = window.studyBrowser()->treeView();
+    const QRect rect = tree->visualRect(tree->currentIndex());
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QCOMPARE(loaded.first().at(0).toString(), m_ctUid);
+    QVERIFY(loaded.first().at(1).toBool());
+    QCOMPARE(window.currentSeriesUid(), m_ctUid);
+    const auto volume = window.currentVolume();
+    QVERIFY(volume);
+    QCOMPARE(volume->columns(), 512);
+    QCOMPARE(volume->rows(), 512);
+    QCOMPARE(volume->slices(), 3);
+    QCOMPARE(window.viewer()->view(viewer::SliceOrientation::Axial)->sliceCount(), 3);
+
+    // The viewer area shows an image, not a blank frame.
+    QTest::qWait(200);
+    const QImage shot = window.grab().toImage();
+    const QRect viewerRect(window.viewer()->mapTo(&window, QPoint(0, 0)), window.viewer()->size());
+    QVERIFY(nonUniformShare(shot, viewerRect.adjusted(4, 4, -4, -4)) > 0.05);
+}
+
+void TestMainWindow::corruptSeriesGivesMessageNotCrash()
+{
+    // A series whose file is truncated after import: opening it must report the file.
+    QTemporaryDir dir;
+    const QString wsDir = dir.filePath(QStringLiteral("ws"));
+    const QString copy = dir.filePath(QStringLiteral("dx.dcm"));
+    QVERIFY(QFile::copy(sharedDicom + QStringLiteral("/dx/dx_image.dcm"), copy));
+    QString uid;
+    {
+        auto workspace = core::store::Workspace::create(wsDir);
+        QVERIFY(workspace.ok());
+        core::dicom::Indexer indexer(**workspace);
+        QVERIFY(indexer.importPaths({copy}, {}).ok());
+        uid = seriesUidOf(**workspace, QStringLiteral("DX"), 211);
+        if (uid.isEmpty())
+            uid = seriesUidOf(**workspace, QStringLiteral("DX"), 169);
+    }
+    QVERIFY(!uid.isEmpty());
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+
+    app::MainWindow window;
+    window.setQuiet(true);
+    QVERIFY(window.openWorkspace(wsDir, true));
+    QSignalSpy loaded(&window, &app::MainWindow::seriesLoaded);
+    window.openSeries(uid);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QVERIFY(!loaded.first().at(1).toBool());
+    QVERIFY2(loaded.first().at(2).toString().contains(QStringLiteral("dx.dcm")), qPrintable(loaded.first().at(2).toString()));
+    QVERIFY(!window.currentVolume());
+}
+
+void TestMainWindow::languageSwitchRetranslatesMenus()
+{
+    app::MainWindow window;
+    app::installTranslations(QStringLiteral("en"));
+    QMenu *fileMenu = window.menuBar()->actions().first()->menu();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QAction *russian = nullptr;
+    for (QAction *menuAction : window.menuBar()->actions())
+        for (QAction *a : menuAction->menu()->actions())
+            if (a->data().toString() == QLatin1String("ru"))
+                russian = a;
+    QVERIFY(russian);
+    russian->trigger();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&Файл"));
+    app::installTranslations(QStringLiteral("en"));
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::importDialogImportsAndReportsProblems()
+{
+    QTemporaryDir dir;
+    const QString wsDir = dir.filePath(QStringLiteral("ws"));
+    QVERIFY(core::store::Workspace::create(wsDir).ok());
+    const QString inputs = dir.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(inputs));
+    for (const QString &name : {QStringLiteral("01.dcm"), QStringLiteral("02.dcm"), QStringLiteral("03.dcm")})
+        QVERIFY(QFile::copy(sharedDicom + QStringLiteral("/ct-3slice/") + name, inputs + QLatin1Char('/') + name));
+    QFile notes(inputs + QStringLiteral("/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a DICOM file\n");
+    notes.close();
+
+    app::ImportDialog dialog(wsDir);
+    dialog.setSources({inputs});
+    QSignalSpy imported(&dialog, &app::ImportDialog::imported);
+    dialog.show();
+    QPushButton *start = dialog.findChild<QPushButton *>(QStringLiteral("startImport"));
+    QVERIFY(start && start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QCOMPARE(dialog.report().instancesAdded, 3);
+    QCOMPARE(dialog.report().problems.size(), 1);
+    QVERIFY(dialog.report().problems.first().path.endsWith(QStringLiteral("notes.txt")));
+    // A second run finds everything already there.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 20000);
+    QCOMPARE(dialog.report().instancesAdded, 0);
+    QCOMPARE(dialog.report().instancesAlreadyPresent, 3);
+}
+
+void TestMainWindow::screenshotModeWritesPicture()
+{
+    const QString out = m_dir.filePath(QStringLiteral("shot.png"));
+    QProcess etalon;
+    etalon.setProcessChannelMode(QProcess::ForwardedChannels);
+    etalon.start(QStringLiteral(ETALON_BIN_DIR "/etalon"),
+                 {QStringLiteral("--workspace"), m_workspaceDir, QStringLiteral("--open"), m_mrUid, QStringLiteral("--screenshot"),
+                  out, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(etalon.waitForFinished(120000));
+    QCOMPARE(etalon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(etalon.exitCode(), 0);
+    const QImage image(out);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // The right part of the window is the viewer: a brain MR must be visible there.
+    QVERIFY(nonUniformShare(image, QRect(image.width() / 2, 100, image.width() / 2 - 20, image.height() - 200)) > 0.05);
+}
+
+int main(int argc, char **argv)
+{
+    viewer::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
