@@ -8,12 +8,13 @@
 namespace etalon::core::dicom {
 
 /// The header fields of one DICOM instance that indexing, selection criteria and series
-/// grouping need. Read without touching pixel data.
+/// grouping need. Read without touching pixel data. Strings are converted to UTF-8 from
+/// the file's Specific Character Set; multi-valued strings keep DICOM's backslash.
 struct InstanceHeader {
     QString filePath;
     QString sopInstanceUid;
     QString sopClassUid;
-    QString transferSyntaxUid;
+    QString transferSyntaxUid; ///< from the meta header, else the encoding that was detected
 
     QString patientId;
     QString patientName;
@@ -39,6 +40,7 @@ struct InstanceHeader {
     std::optional<double> kvp;
     std::optional<double> sliceThickness;
     std::optional<std::array<double, 2>> pixelSpacing; ///< row spacing, column spacing (mm)
+    QString frameOfReferenceUid;
 
     int instanceNumber = 0;
     int rows = 0;
@@ -47,8 +49,12 @@ struct InstanceHeader {
     int bitsAllocated = 0;
     int samplesPerPixel = 1;
     QString photometricInterpretation;
+    /// For enhanced multi-frame objects geometry comes from the shared functional groups,
+    /// else from the first frame's per-frame functional groups.
     std::optional<std::array<double, 3>> imagePositionPatient;
     std::optional<std::array<double, 6>> imageOrientationPatient;
+    /// Pixel Data, Float Pixel Data or Double Float Pixel Data present: an image.
+    /// Non-image objects (SR, RT plan, ...) have none.
     bool hasPixelData = false;
 };
 
