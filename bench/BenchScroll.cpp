@@ -1,0 +1,274 @@
+// etalon-bench-scroll: time per frame of viewer::SliceView while scrolling a 512x512 CT
+// series, and while panning, zooming and windowing a 4664x3064 mammogram. Each frame is a
+// synchronous repaint (VTK render + blit + overlays + glFinish, SliceView::renderNow) after
+// the change, so the figure is what a user waits for, not just the GL draw call.
+// Needs an X server (VTK has no offscreen path on Debian): run under xvfb-run.
+
+#include "bench/BenchSupport.h"
+#include "core/model/Volume.h"
+#include "viewer/SliceView.h"
+
+#ifdef ETALON_BENCH_HAVE_LOADER
+#include "core/dicom/VolumeLoader.h"
+#include <QDir>
+#endif
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QWindow>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <numeric>
+#include <string>
+#include <vector>
+
+using namespace etalon;
+using namespace etalon::bench;
+
+namespace {
+
+struct Stats {
+    double mean = 0, p95 = 0, max = 0;
+    int frames = 0;
+};
+
+Stats statsOf(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.frames = int(v.size());
+    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    s.p95 = v[std::min(v.size() - 1, std::size_t(std::ceil(0.95 * double(v.size()))) - 1)];
+    s.max = v.back();
+    return s;
+}
+
+/// An in-memory SYNTHETIC phantom (used when no series folder is given or the loader is
+/// unavailable): ellipse of soft tissue, two lungs, a spine, noise; int16 stored, HU + 1024.
+std::shared_ptr<const core::Volume> syntheticVolume(int size, int slices)
+{
+    auto v = std::make_shared<core::Volume>();
+    v->geometry.size = {size, size, slices};
+    v->geometry.spacing = {360.0 / size, 360.0 / size, 1.25};
+    v->geometry.origin = {-180.0, -180.0, 0.0};
+    v->pixelType = core::PixelType::Int16;
+    v->sliceRescale = {core::Rescale{1.0, -1024.0}};
+    v->defaultWindow = core::WindowLevel{40, 400};
+    v->rescaleType = QStringLiteral("HU");
+    v->modality = QStringLiteral("CT");
+    v->description = QStringLiteral("SYNTHETIC CT phantom (in memory)");
+    v->allocate();
+    auto *px = reinterpret_cast<std::int16_t *>(v->voxels.get());
+    std::uint32_t seed = 12345;
+    for (int k = 0; k < slices; ++k)
+        for (int j = 0; j < size; ++j)
+            for (int i = 0; i < size; ++i) {
+                const double x = (i - size / 2.0) / (size / 2.0), y = (j - size / 2.0) / (size / 2.0);
+                double hu = -1000;
+                if (x * x / 0.85 + y * y / 0.4 < 1) {
+                    hu = 40;
+                    if ((x - 0.4) * (x - 0.4) / 0.08 + y * y / 0.15 < 1 || (x + 0.4) * (x + 0.4) / 0.08 + y * y / 0.15 < 1)
+                        hu = -850;
+                    if (x * x + (y - 0.4) * (y - 0.4) < 0.01)
+                        hu = 900;
+                }
+                seed = seed * 1664525u + 1013904223u;
+                hu += double(seed >> 24) / 8.0 - 16.0;
+                *px++ = std::int16_t(std::clamp(hu + 1024.0, 0.0, 4095.0));
+            }
+    return v;
+}
+
+bool waitExposed(QWidget &w)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (w.windowHandle() && w.windowHandle()->isExposed())
+            return true;
+    }
+    return false;
+}
+
+/// Runs \a change then a synchronous repaint \a frames times; returns per-frame wall ms.
+std::vector<double> measure(viewer::SliceView &view, int frames, const std::function<void(int)> &change)
+{
+    for (int f = 0; f < 5; ++f) { // warm-up: textures, shaders, caches
+        change(f);
+        view.renderNow();
+    }
+    std::vector<double> ms;
+    ms.reserve(std::size_t(frames));
+    QElapsedTimer timer;
+    for (int f = 0; f < frames; ++f) {
+        timer.start();
+        change(f);
+        view.renderNow();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+    }
+    return ms;
+}
+
+void report(const char *what, const Stats &s, double target, const std::string &resultName)
+{
+    const bool ok = s.p95 <= target;
+    std::printf("%-44s %7d %9.2f %9.2f %9.2f   <= %.1f %s\n", what, s.frames, s.mean, s.p95, s.max, target,
+                ok ? "ok" : "MISSED");
+    printResult(resultName, format("mean %.2f", s.mean) + format(" / p95 %.2f", s.p95), "", "",
+                format("p95 <= %.1f", target), ok ? "ok" : "MISSED");
+}
+
+void usage()
+{
+    std::printf("Usage: etalon-bench-scroll [DIR] [--frames N] [--mammo FILE] [--size WxH]\n"
+                "Scrolls the series in DIR (default: an in-memory SYNTHETIC 512x512x600 phantom) in a\n"
+                "SliceView, then pans, zooms and windows the mammogram FILE. Run under xvfb-run.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    viewer::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+
+    QString dir;
+    QString mammo;
+    int frames = 300;
+    int width = 1024, height = 1024;
+    const QStringList args = app.arguments().mid(1);
+    for (int a = 0; a < args.size(); ++a) {
+        const QString &arg = args[a];
+        if (arg == QLatin1String("--frames") && a + 1 < args.size())
+            frames = std::max(10, args[++a].toInt());
+        else if (arg == QLatin1String("--mammo") && a + 1 < args.size())
+            mammo = args[++a];
+        else if (arg == QLatin1String("--size") && a + 1 < args.size()) {
+            const QStringList wh = args[++a].split(QLatin1Char('x'));
+            if (wh.size() == 2) {
+                width = wh[0].toInt();
+                height = wh[1].toInt();
+            }
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            usage();
+            return 0;
+        } else if (!arg.startsWith(QLatin1Char('-')) && dir.isEmpty())
+            dir = arg;
+        else {
+            usage();
+            return 2;
+        }
+    }
+
+    std::printf("== etalon-bench-scroll: SliceView time per frame (synchronous repaint) ==\n");
+    std::printf("Machine: %s\n", machineSummary().c_str());
+
+    viewer::SliceView view;
+    view.resize(width, height);
+    view.show();
+    if (!waitExposed(view)) {
+        std::printf("The window was never exposed: is an X server running (xvfb-run)?\n");
+        printResult("scroll 512x512 synthetic CT (ms/frame)", "no X display", "", "", "p95 <= 10.0", "n/a");
+        return 1;
+    }
+    view.renderNow();
+    {
+        QOpenGLContext *ctx = view.context();
+        view.makeCurrent();
+        const auto *renderer = ctx ? reinterpret_cast<const char *>(ctx->functions()->glGetString(GL_RENDERER)) : nullptr;
+        std::printf("OpenGL:  %s; view %dx%d device pixels\n", renderer ? renderer : "unknown",
+                    int(view.width() * view.devicePixelRatio()), int(view.height() * view.devicePixelRatio()));
+        view.doneCurrent();
+    }
+
+    std::shared_ptr<const core::Volume> ct;
+    QString ctSource;
+#ifdef ETALON_BENCH_HAVE_LOADER
+    if (!dir.isEmpty()) {
+        QDir folder(dir);
+        QStringList files;
+        for (const QString &name : folder.entryList(QDir::Files))
+            files << folder.absoluteFilePath(name);
+        auto loaded = core::dicom::VolumeLoader::loadSeries(files);
+        if (loaded) {
+            ct = std::make_shared<const core::Volume>(std::move(loaded).value());
+            ctSource = dir + QStringLiteral(" (SYNTHETIC series, loaded with VolumeLoader)");
+        } else {
+            std::printf("Could not load %s: %s; using the in-memory phantom.\n", qPrintable(dir),
+                        qPrintable(loaded.error().message));
+        }
+    }
+#else
+    if (!dir.isEmpty())
+        std::printf("VolumeLoader is not available yet; using the in-memory phantom instead of %s.\n", qPrintable(dir));
+#endif
+    if (!ct) {
+        ct = syntheticVolume(512, 600);
+        ctSource = QStringLiteral("in-memory SYNTHETIC phantom 512x512x600");
+    }
+    std::printf("CT:      %s, %dx%dx%d\n\n", qPrintable(ctSource), ct->columns(), ct->rows(), ct->slices());
+    std::printf("%-44s %7s %9s %9s %9s   %s\n", "case", "frames", "mean ms", "p95 ms", "max ms", "target (p95)");
+
+    view.setVolume(ct);
+    const int count = view.sliceCount();
+    double extraction = 0;
+    const Stats scroll = statsOf(measure(view, frames, [&](int f) {
+        // Sweep up and down through the whole stack, one slice per frame.
+        const int period = 2 * (count - 1);
+        const int p = period > 0 ? f % period : 0;
+        view.setSliceIndex(p < count ? p : period - p);
+        extraction += view.lastExtractionMs();
+    }));
+    report("scroll 512x512 CT, 1 slice per frame", scroll, 10.0, "scroll 512x512 synthetic CT (ms/frame)");
+    std::printf("    (slice extraction alone: mean %.2f ms)\n", extraction / (frames + 5));
+
+    const Stats wl512 = statsOf(measure(view, frames, [&](int f) {
+        view.setWindow(core::WindowLevel{40.0 + (f % 50) * 4.0, 400.0 + (f % 30) * 10.0});
+    }));
+    report("window/level 512x512 CT", wl512, 10.0, "W/L 512x512 synthetic CT (ms/frame)");
+
+    if (mammo.isEmpty())
+        mammo = QStringLiteral(ETALON_SHARED_DICOM "/mammo/MG1_JPLY.dcm");
+#ifdef ETALON_BENCH_HAVE_LOADER
+    auto loadedMammo = core::dicom::VolumeLoader::loadFile(mammo);
+    if (!loadedMammo) {
+        std::printf("\nMammogram %s: could not load (%s)\n", qPrintable(mammo), qPrintable(loadedMammo.error().message));
+        printResult("mammogram pan/zoom/W-L (ms/frame)", "load failed", "", "", "p95 <= 33.3", "n/a");
+        return 0;
+    }
+    auto mg = std::make_shared<const core::Volume>(std::move(loadedMammo).value());
+    std::printf("\nMammogram: %s, %dx%d (real image, NEMA WG-04 test set); target 30 frames/s\n", qPrintable(mammo),
+                mg->columns(), mg->rows());
+    view.setVolume(mg);
+    const core::WindowLevel base = view.window();
+    const Stats pan = statsOf(measure(view, frames, [&](int f) {
+        const double step = (f / 40) % 2 ? -6.0 : 6.0;
+        view.panBy(QPointF(step, step * 0.5));
+    }));
+    report("mammogram 4664x3064: pan", pan, 33.3, "mammogram pan (ms/frame)");
+    const Stats zoom = statsOf(measure(view, frames, [&](int f) {
+        view.zoomBy((f / 30) % 2 ? 1.0 / 1.05 : 1.05, QPointF(width * 0.4, height * 0.6));
+    }));
+    report("mammogram 4664x3064: zoom", zoom, 33.3, "mammogram zoom (ms/frame)");
+    view.resetView();
+    const Stats wl = statsOf(measure(view, frames, [&](int f) {
+        view.setWindow(core::WindowLevel{base.center + (f % 40 - 20) * base.width / 100.0,
+                                         base.width * (1.0 + (f % 25) / 50.0)});
+    }));
+    report("mammogram 4664x3064: window/level", wl, 33.3, "mammogram W/L (ms/frame)");
+#else
+    std::printf("\nMammogram: not available yet (needs VolumeLoader).\n");
+    printResult("mammogram pan/zoom/W-L (ms/frame)", "not available yet", "", "", "p95 <= 33.3", "n/a");
+#endif
+    return 0;
+}
