@@ -10,18 +10,27 @@
 namespace etalon::core::dicom {
 
 /// Decodes DICOM images into geometry-correct volumes.
-/// DCMTK decodes uncompressed, deflate, RLE, JPEG and JPEG-LS; GDCM decodes JPEG 2000.
+/// DCMTK decodes uncompressed (little/big endian, deflate), RLE, JPEG and JPEG-LS; GDCM
+/// decodes JPEG 2000. Colour images become interleaved RGB (YBR converted, planar
+/// interleaved); MONOCHROME1 is kept as stored and recorded in Volume::photometric.
 class VolumeLoader {
 public:
     struct Options {
-        int threads = 0; ///< 0: one per core
-        /// Called with (slices done, slices total); return false to cancel.
+        int threads = 0; ///< decoding threads; 0: one per core
+        /// Called on the calling thread with (steps done, steps total), where a step is one
+        /// file's header and then one decoded slice; return false to cancel (the load then
+        /// fails with ErrorCode::Cancelled).
         std::function<bool(int, int)> progress;
     };
 
-    /// Loads one series from its instance files: slices are sorted by Image Position
-    /// (Patient) along the slice normal, spacing comes from the positions. A single file
-    /// may be a 2D image or a multi-frame object.
+    /// Loads one series from its instance files (or one multi-frame file): slices are
+    /// sorted by Image Position (Patient) projected on the slice normal (row × column
+    /// cosines), spacing comes from the positions; without distinct positions the files
+    /// keep Instance Number order (frames: file order) and the spacing comes from Spacing
+    /// Between Slices or Slice Thickness. Files that differ in rows, columns, pixel format or
+    /// orientation are rejected, naming the file. Errors: NotDicom (not a DICOM file),
+    /// CorruptData (truncated, pixel data shorter than the header says, undecodable),
+    /// Unsupported (no pixel data, unsupported format, absurd size), Cancelled.
     static Result<Volume> loadSeries(const QStringList &files, const Options &options);
     static Result<Volume> loadSeries(const QStringList &files) { return loadSeries(files, Options{}); }
     static Result<Volume> loadFile(const QString &file) { return loadSeries(QStringList{file}, Options{}); }
