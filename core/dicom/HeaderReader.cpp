@@ -175,6 +175,14 @@ TagReader functionalGroup(const TagReader &dataset, const DcmTagKey &macroSequen
     return dataset.firstItem(DCM_PerFrameFunctionalGroupsSequence).firstItem(macroSequence);
 }
 
+bool hasDicomPreamble(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(128))
+        return false;
+    return file.read(4) == "DICM";
+}
+
 bool looksLikeUid(const QString &uid)
 {
     if (uid.isEmpty() || uid.size() > 64)
@@ -279,11 +287,17 @@ Result<InstanceHeader> readHeader(const QString &path)
     const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
                                                    EGL_noChange, MaxLoadedValueLength, ERM_autoDetect);
     if (status.bad()) {
+        const QString detail = QString::fromLatin1(status.text());
+        if (!hasDicomPreamble(path)) {
+            // Without "DICM" at offset 128 DCMTK guessed at a bare data set and failed.
+            return makeError(ErrorCode::NotDicom,
+                             tr("%1: not a DICOM file (no DICOM preamble, and not a readable data set: %2).").arg(path, detail));
+        }
         const bool truncated = status == EC_StreamNotifyClient || status == EC_PrematureSequDelimitationItem
                                || status == EC_ItemEnd || status == EC_SequEnd;
         return makeError(ErrorCode::CorruptData,
-                         truncated ? tr("%1: the file is truncated or corrupt (%2).").arg(path, QString::fromLatin1(status.text()))
-                                   : tr("%1: not a readable DICOM file (%2).").arg(path, QString::fromLatin1(status.text())));
+                         truncated ? tr("%1: the DICOM file is truncated or corrupt (%2).").arg(path, detail)
+                                   : tr("%1: the DICOM file cannot be parsed (%2).").arg(path, detail));
     }
 
     DcmDataset *dataset = fileFormat.getDataset();
