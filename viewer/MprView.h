@@ -1,1 +1,63 @@
 #pragma once
+
+#include "core/model/Volume.h"
+#include "core/model/WindowPresets.h"
+#include "viewer/SliceView.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QGridLayout;
+
+namespace etalon::viewer {
+
+/// Axial, coronal and sagittal views of one volume with a linked cross-hair, in a one-up or
+/// three-up layout. Clicking (or dragging with the left button) in a view moves the
+/// cross-hair there and brings the other views to the slices through it; scrolling a view
+/// moves the cross-hair along that view's normal. Window changes apply to all views.
+/// A 2D image (size[2] == 1) is shown in one view only, in its own pixel grid.
+class MprView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Layout { OneUp, ThreeUp };
+
+    explicit MprView(QWidget *parent = nullptr);
+    ~MprView() override;
+
+    /// nullptr clears. Sets the cross-hair at the volume's centre.
+    void setVolume(std::shared_ptr<const core::Volume> volume);
+    std::shared_ptr<const core::Volume> volume() const;
+
+    void setLayout(Layout layout);
+    Layout layout() const;
+
+    /// Which view the one-up layout shows (and which view is active in three-up).
+    void setActiveOrientation(SliceOrientation orientation);
+    SliceOrientation activeOrientation() const;
+
+    SliceView *view(SliceOrientation orientation) const;
+    SliceView *activeView() const;
+
+    void applyWindowPreset(core::WindowPreset preset);
+    void resetView();
+
+    /// Moves the cross-hair of all views to \a patientPoint and the views to its slices.
+    void setCrosshair(const core::Vec3 &patientPoint);
+
+signals:
+    void cursorMoved(core::Vec3 patientPoint, QString valueText);
+    void layoutChanged(Layout layout);
+    void activeOrientationChanged(SliceOrientation orientation);
+
+private:
+    void relayout();
+    void onSliceChanged(SliceView *source);
+    void onWindowChanged(SliceView *source, core::WindowLevel window);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace etalon::viewer
