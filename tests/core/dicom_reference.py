@@ -2,8 +2,9 @@
 """Independent reference values for Etalon's DICOM indexing tests, computed with pydicom.
 
   dicom_reference.py headers FILE...      one JSON object per file (header fields)
-  dicom_reference.py series PATH...       instances and frames per SeriesInstanceUID of all
-                                          readable DICOM instances under PATH (recursive)
+  dicom_reference.py series PATH...       {"series": {uid: {study, instances, frames}},
+                                           "unreadable": [path]}: distinct SOP instances and
+                                          frames per SeriesInstanceUID under PATH (recursive)
   dicom_reference.py dicomdir FILE        absolute paths referenced by a DICOMDIR
 """
 import json
@@ -75,6 +76,7 @@ def header(path):
 
 def series(paths):
     groups = {}
+    unreadable = []
     files = []
     for p in paths:
         if os.path.isdir(p):
@@ -86,6 +88,7 @@ def series(paths):
         try:
             ds = pydicom.dcmread(f, stop_before_pixels=True)
         except Exception:
+            unreadable.append(os.path.abspath(f))
             continue
         if "SOPInstanceUID" not in ds or "SeriesInstanceUID" not in ds:
             continue  # DICOMDIRs and non-instances
@@ -96,8 +99,9 @@ def series(paths):
             g["sops"].add(sop)
             frames = ds.get("NumberOfFrames")
             g["frames"] += int(frames) if frames not in (None, "") else 1
-    return {uid: {"study": g["study"], "instances": len(g["sops"]), "frames": g["frames"]}
-            for uid, g in groups.items()}
+    return {"series": {uid: {"study": g["study"], "instances": len(g["sops"]), "frames": g["frames"]}
+                       for uid, g in groups.items()},
+            "unreadable": sorted(unreadable)}
 
 
 def dicomdir(path):
