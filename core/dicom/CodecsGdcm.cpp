@@ -4,6 +4,7 @@
 
 #include <gdcmImage.h>
 #include <gdcmImageReader.h>
+#include <gdcmTrace.h>
 
 #include <new>
 
@@ -14,10 +15,66 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("etalon::core::dicom::VolumeLoader", text);
 }
+void quietGdcm()
+{
+    static const bool once = [] {
+        gdcm::Trace::WarningOff();
+        gdcm::Trace::DebugOff();
+        gdcm::Trace::ErrorOff();
+        return true;
+    }();
+    (void)once;
+}
+
+QString stringOf(const gdcm::DataSet &ds, std::uint16_t group, std::uint16_t element)
+{
+    const gdcm::Tag tag(group, element);
+    if (!ds.FindDataElement(tag))
+        return {};
+    const gdcm::ByteValue *bv = ds.GetDataElement(tag).GetByteValue();
+    if (!bv || !bv->GetPointer())
+        return {};
+    return QString::fromLatin1(bv->GetPointer(), int(bv->GetLength())).remove(QChar(0)).trimmed();
+}
 } // namespace
+
+Result<Header> readHeader(const QString &path)
+{
+    quietGdcm();
+    gdcm::ImageReader reader;
+    reader.SetFileName(path.toLocal8Bit().constData());
+    if (!reader.Read())
+        return makeError(ErrorCode::CorruptData, tr("%1: the DICOM file is damaged or truncated.").arg(path));
+    const gdcm::Image &image = reader.GetImage();
+    Header h;
+    const unsigned int *dims = image.GetDimensions();
+    h.columns = int(dims[0]);
+    h.rows = int(dims[1]);
+    h.frames = image.GetNumberOfDimensions() > 2 ? int(dims[2]) : 1;
+    const gdcm::PixelFormat &pf = image.GetPixelFormat();
+    h.bitsAllocated = pf.GetBitsAllocated();
+    h.bitsStored = pf.GetBitsStored();
+    h.highBit = pf.GetHighBit();
+    h.isSigned = pf.GetPixelRepresentation() == 1;
+    h.samplesPerPixel = pf.GetSamplesPerPixel();
+    h.photometric = QString::fromLatin1(gdcm::PhotometricInterpretation::GetPIString(image.GetPhotometricInterpretation())).trimmed();
+    for (int a = 0; a < 3; ++a) {
+        h.origin[a] = image.GetOrigin(a);
+        h.spacing[a] = image.GetSpacing(a);
+    }
+    for (int a = 0; a < 6; ++a)
+        h.direction[a] = image.GetDirectionCosines(a);
+    h.slope = image.GetSlope();
+    h.intercept = image.GetIntercept();
+    const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
+    h.modality = stringOf(ds, 0x0008, 0x0060);
+    h.seriesInstanceUid = stringOf(ds, 0x0020, 0x000e);
+    return h;
+}
 
 Result<DecodedFrames> decodeFile(const QString &path, std::size_t expectedBytes)
 {
+    quietGdcm();
     gdcm::ImageReader reader;
     reader.SetFileName(path.toLocal8Bit().constData());
     if (!reader.Read())
@@ -40,7 +97,7 @@ Result<DecodedFrames> decodeFile(const QString &path, std::size_t expectedBytes)
     if (!image.GetBuffer(reinterpret_cast<char *>(out.buffer.data())))
         return makeError(ErrorCode::CorruptData,
                          tr("%1: GDCM could not decode the compressed pixel data; the file may be damaged.").arg(path));
-    out.photometric = QString::fromLatin1(gdcm::PhotometricInterpretation::GetPIString(image.GetPhotometricInterpretation()));
+    out.photometric = QString::fromLatin1(gdcm::PhotometricInterpretation::GetPIString(image.GetPhotometricInterpretation())).trimmed();
     out.planarConfiguration = int(image.GetPlanarConfiguration());
     out.bitsAllocated = int(image.GetPixelFormat().GetBitsAllocated());
     out.samplesPerPixel = int(image.GetPixelFormat().GetSamplesPerPixel());

@@ -17,6 +17,7 @@
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/oflog.h>
 
 #include <algorithm>
 #include <atomic>
@@ -43,9 +44,19 @@ void registerCodecsOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        DJDecoderRegistration::registerCodecs();
+        // Lossy JPEG colour: follow the JPEG stream's own markers (as libjpeg, Pillow and
+        // GDCM do), since files labelled RGB are often YCbCr-encoded inside.
+        DJDecoderRegistration::registerCodecs(EDC_guessLossyOnly);
         DJLSDecoderRegistration::registerCodecs();
         DcmRLEDecoderRegistration::registerCodecs();
+        // Failures reach the caller as Result errors naming the file; DCMTK's own log lines
+        // ("W: Invalid SOS parameters...") would only be noise on stderr.
+        // Some writers store known attributes with VR UN (e.g. Pixel Spacing in pydicom's
+        // rtdose_rle.dcm); let DCMTK read them with their dictionary VR.
+        dcmEnableUnknownVRConversion.set(OFTrue);
+        OFLog::getLogger("dcmtk.dcmdata").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
+        OFLog::getLogger("dcmtk.dcmjpeg").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
+        OFLog::getLogger("dcmtk.dcmjpls").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
     });
 }
 
@@ -226,6 +237,43 @@ std::optional<Error> checkedAllocation(const FileInfo &info, double bytes)
     return std::nullopt;
 }
 
+Result<FileInfo> fromGdcmHeader(const QString &path, const gdcmcodec::Header &g)
+{
+    FileInfo info;
+    info.path = path;
+    info.rows = g.rows;
+    info.columns = g.columns;
+    info.frames = std::max(1, g.frames);
+    info.bitsAllocated = g.bitsAllocated;
+    info.bitsStored = g.bitsStored;
+    info.highBit = g.highBit;
+    info.isSigned = g.isSigned;
+    info.samples = g.samplesPerPixel;
+    info.photometric = g.photometric.toUpper();
+    info.modality = g.modality;
+    info.seriesUid = g.seriesInstanceUid;
+    info.path_ = PixelPath::Gdcm;
+    if (info.rows <= 0 || info.columns <= 0 || (info.samples != 1 && info.samples != 3)
+        || (info.bitsAllocated != 8 && info.bitsAllocated != 16 && info.bitsAllocated != 32))
+        return makeError(ErrorCode::Unsupported, tr("%1: this pixel format is not supported.").arg(path));
+    if (auto e = checkedAllocation(info, double(info.rows) * info.columns * info.samples * (info.bitsAllocated / 8) * info.frames))
+        return *e;
+    FrameRef base;
+    base.position = Vec3{g.origin[0], g.origin[1], g.origin[2]};
+    base.orientation = std::array<double, 6>{g.direction[0], g.direction[1], g.direction[2],
+                                             g.direction[3], g.direction[4], g.direction[5]};
+    base.pixelSpacing = std::array<double, 2>{g.spacing[1], g.spacing[0]};
+    base.rescale = Rescale{g.slope, g.intercept};
+    for (int f = 0; f < info.frames; ++f) {
+        FrameRef ref = base;
+        ref.frame = f;
+        if (info.frames > 1)
+            ref.position.reset();
+        info.frameRefs.push_back(ref);
+    }
+    return info;
+}
+
 /// Reads one file's header (pixel data stays on disk) and validates the pixel description.
 Result<FileInfo> readFile(const QString &path)
 {
@@ -245,6 +293,10 @@ Result<FileInfo> readFile(const QString &path)
         if (!preamble)
             return makeError(ErrorCode::NotDicom,
                              tr("%1: not a DICOM file (%2).").arg(path, QString::fromLatin1(status.text())));
+        // DCMTK is strict about e.g. a dataset encoded differently from its meta header;
+        // GDCM (which ITK uses) is lenient there.
+        if (auto g = gdcmcodec::readHeader(path); g.ok() && g->rows > 0 && g->columns > 0)
+            return fromGdcmHeader(path, *g);
         return makeError(ErrorCode::CorruptData,
                          tr("%1: the DICOM file is damaged or truncated (%2).").arg(path, QString::fromLatin1(status.text())));
     }
@@ -363,7 +415,7 @@ Result<FileInfo> readFile(const QString &path)
                                  .arg(info.bitsAllocated)
                                  .arg(qulonglong(needed)));
         const qint64 fileSize = fi.size();
-        if (available > double(fileSize))
+        if (info.xfer != EXS_DeflatedLittleEndianExplicit && available > double(fileSize))
             return makeError(ErrorCode::CorruptData,
                              tr("%1: Pixel Data claims %2 bytes but the file has only %3 bytes; the file is truncated.")
                                  .arg(path)
@@ -511,8 +563,32 @@ void finishFrame(const FileInfo &info, std::byte *frame, const QString &photomet
     }
 }
 
+std::optional<Error> decodeWithGdcm(FileInfo &info, Volume &volume, std::atomic<int> &done, const std::atomic<bool> &cancel)
+{
+    const std::size_t sliceBytes = volume.sliceSampleCount() * std::size_t(bytesPerSample(volume.pixelType));
+    const std::size_t total = sliceBytes * std::size_t(info.frames);
+    auto decoded = gdcmcodec::decodeFile(info.path, total);
+    if (!decoded)
+        return decoded.error();
+    if (decoded->buffer.size() < total)
+        return makeError(ErrorCode::CorruptData, tr("%1: decoded pixel data has %2 bytes, %3 expected.")
+                                                     .arg(info.path)
+                                                     .arg(qulonglong(decoded->buffer.size()))
+                                                     .arg(qulonglong(total)));
+    std::vector<std::byte> scratch;
+    for (int f = 0; f < info.frames && !cancel; ++f) {
+        std::byte *dest = volume.voxels.get() + std::size_t(info.frameSlot[std::size_t(f)]) * sliceBytes;
+        std::memcpy(dest, decoded->buffer.data() + std::size_t(f) * sliceBytes, sliceBytes);
+        finishFrame(info, dest, decoded->photometric, decoded->planarConfiguration, scratch);
+        ++done;
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> decodeFile(FileInfo &info, Volume &volume, std::atomic<int> &done, const std::atomic<bool> &cancel)
 {
+    if (info.path_ == PixelPath::Gdcm)
+        return decodeWithGdcm(info, volume, done, cancel);
     DcmDataset *ds = info.format->getDataset();
     DcmElement *element = nullptr;
     ds->findAndGetElement(DCM_PixelData, element);
@@ -614,24 +690,7 @@ std::optional<Error> decodeFile(FileInfo &info, Volume &volume, std::atomic<int>
         }
         break;
     }
-    case PixelPath::Gdcm: {
-        const std::size_t total = sliceBytes * std::size_t(info.frames);
-        auto decoded = gdcmcodec::decodeFile(info.path, total);
-        if (!decoded)
-            return decoded.error();
-        if (decoded->buffer.size() < total)
-            return makeError(ErrorCode::CorruptData, tr("%1: decoded pixel data has %2 bytes, %3 expected.")
-                                                         .arg(info.path)
-                                                         .arg(qulonglong(decoded->buffer.size()))
-                                                         .arg(qulonglong(total)));
-        for (int f = 0; f < info.frames && !cancel; ++f) {
-            std::byte *dest = sliceOf(f);
-            std::memcpy(dest, decoded->buffer.data() + std::size_t(f) * sliceBytes, sliceBytes);
-            finishFrame(info, dest, decoded->photometric, decoded->planarConfiguration, scratch);
-            ++done;
-        }
-        break;
-    }
+    case PixelPath::Gdcm: return decodeWithGdcm(info, volume, done, cancel);
     }
     return std::nullopt;
 }
