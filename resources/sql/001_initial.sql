@@ -28,8 +28,8 @@ CREATE TABLE studies (
 CREATE INDEX studies_patient ON studies(patient_ref);
 CREATE INDEX studies_date ON studies(study_date);
 
--- Series-level criteria tags come from the first indexed instance; empty values are
--- filled from later instances.
+-- Series-level criteria tags and geometry come from the first indexed instance of the
+-- series; per-instance geometry is in instances.
 CREATE TABLE series (
     id                    INTEGER PRIMARY KEY,
     study_ref             INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
