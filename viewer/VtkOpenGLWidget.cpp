@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
+#include <QOpenGLPaintDevice>
 #include <QPainter>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
@@ -227,7 +228,11 @@ void VtkOpenGLWidget::paintGL()
         state->vtkglEnable(GL_SCISSOR_TEST);
     state->PopDrawFramebufferBinding();
 
-    QPainter painter(this);
+    // Paint through a device on the bound framebuffer rather than on the widget: when a parent
+    // is grabbed (QWidget::grab) a painter may already be active on this widget.
+    QOpenGLPaintDevice device(QSize(pw, ph));
+    device.setDevicePixelRatio(dpr);
+    QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     paintOverlay(painter);
