@@ -321,7 +321,8 @@ void TestVolumeLoader::mrSeriesSortedAlongNormal()
     QVERIFY(std::abs(normal[2]) < 0.999);
     const Vec3 last = toVec(ref[files.indexOf(expectedOrder.last())].value(QLatin1String("frames")).toArray()[0].toObject().value(
         QLatin1String("position")));
-    QVERIFY(near(v->geometry.indexToPatient({0, 0, 19}), last, 0.01));
+    // Positions in the files are rounded to 0.1 mm, so the stack strays from the normal by ~0.06 mm.
+    QVERIFY(near(v->geometry.indexToPatient({0, 0, 19}), last, 0.1));
 }
 
 void TestVolumeLoader::twoDimensionalImages()
@@ -387,7 +388,10 @@ void TestVolumeLoader::everyImageFileDecodes()
     const QStringList broken{QStringLiteral("MR_truncated.dcm"), QStringLiteral("rtplan_truncated.dcm"),
                              QStringLiteral("meta_missing_tsyntax.dcm"), QStringLiteral("nested_priv_SQ.dcm"),
                              QStringLiteral("no_meta.dcm"), QStringLiteral("ExplVR_BigEndNoMeta.dcm"),
-                             QStringLiteral("ExplVR_LitEndNoMeta.dcm"), QStringLiteral("UN_sequence.dcm")};
+                             QStringLiteral("ExplVR_LitEndNoMeta.dcm"), QStringLiteral("UN_sequence.dcm"),
+                             // a parser test: its J2K code stream has sequence-delimiter bytes
+                             // written over the SIZ marker (Rsiz/Xsiz), so it cannot decode
+                             QStringLiteral("JPEG2000-embedded-sequence-delimiter.dcm")};
     QStringList files;
     for (const QString &f : QDir(kPydicom).entryList({QStringLiteral("*.dcm")}, QDir::Files))
         if (!broken.contains(f))
