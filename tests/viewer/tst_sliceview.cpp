@@ -100,6 +100,7 @@ private slots:
     void obliqueLettersCombine();
     void realCtAnteriorAtTop();
     void largeMammogramStaysResponsive();
+    void scrolling512IsFast();
 };
 
 void TestSliceView::sphereLandsWhereAnatomySays_data()
@@ -540,6 +541,32 @@ void TestSliceView::largeMammogramStaysResponsive()
     QCOMPARE(qRound(view.zoom() * 100), 100);
     QVERIFY(!view.isShowingReducedCopy());
     view.grabFramebuffer().save(QStringLiteral("/tmp/etalon-viewer-mammo-100.png"));
+}
+
+void TestSliceView::scrolling512IsFast()
+{
+    auto volume = testing::makeSphereVolume({512, 512, 60}, {0.7, 0.7, 1.0}, identityAxes, {200, 150, 30}, 20);
+    SliceView view;
+    view.resize(512, 512);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setVolume(volume);
+    view.renderNow();
+    std::vector<double> frames, extraction;
+    for (int k = 0; k < 40; ++k) {
+        view.setSliceIndex(k);
+        extraction.push_back(view.lastExtractionMs());
+        frames.push_back(view.renderNow());
+    }
+    std::sort(frames.begin(), frames.end());
+    std::sort(extraction.begin(), extraction.end());
+    qInfo("512x512 axial scroll: %.2f ms/frame median (extraction %.2f ms), synthetic volume", frames[frames.size() / 2],
+          extraction[extraction.size() / 2]);
+    view.setOrientation(SliceOrientation::Sagittal);
+    for (int k = 0; k < 20; ++k)
+        view.setSliceIndex(200 + k);
+    qInfo("512x60 sagittal extraction %.2f ms", view.lastExtractionMs());
+    QVERIFY(frames[frames.size() / 2] < 50.0); // loose: the target (10 ms) is checked by bench/
 }
 
 QTEST_MAIN(TestSliceView)
