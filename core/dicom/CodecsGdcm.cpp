@@ -1,11 +1,13 @@
 #include "core/dicom/CodecsGdcm.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <gdcmImage.h>
 #include <gdcmImageReader.h>
 #include <gdcmTrace.h>
 
+#include <algorithm>
 #include <new>
 
 namespace etalon::core::dicom::gdcmcodec {
@@ -64,6 +66,22 @@ Result<Header> readHeader(const QString &path)
     }
     for (int a = 0; a < 6; ++a)
         h.direction[a] = image.GetDirectionCosines(a);
+    // GDCM reads truncated files leniently (missing bytes become zeros), so it is only a
+    // fallback for compressed files whose fragments it found, never for native pixel data.
+    const gdcm::DataSet &pixels = reader.GetFile().GetDataSet();
+    const gdcm::Tag pixelTag(0x7fe0, 0x0010);
+    if (!pixels.FindDataElement(pixelTag))
+        return makeError(ErrorCode::CorruptData, tr("%1: the file has no complete Pixel Data.").arg(path));
+    const gdcm::DataElement &pixelData = pixels.GetDataElement(pixelTag);
+    if (!reader.GetFile().GetHeader().GetDataSetTransferSyntax().IsEncapsulated())
+        return makeError(ErrorCode::CorruptData, tr("%1: the DICOM file is damaged or truncated.").arg(path));
+    if (pixelData.GetByteValue()) {
+        const double needed = double(h.rows) * h.columns * h.frames * h.samplesPerPixel * std::max(1, h.bitsAllocated / 8);
+        if (double(std::uint32_t(pixelData.GetVL())) < needed || double(QFileInfo(path).size()) < needed)
+            return makeError(ErrorCode::CorruptData, tr("%1: Pixel Data is shorter than the image size needs; the file is truncated.").arg(path));
+    } else if (!pixelData.GetSequenceOfFragments() || pixelData.GetSequenceOfFragments()->GetNumberOfFragments() == 0) {
+        return makeError(ErrorCode::CorruptData, tr("%1: the file has no complete Pixel Data.").arg(path));
+    }
     h.slope = image.GetSlope();
     h.intercept = image.GetIntercept();
     const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
