@@ -104,11 +104,11 @@ double median(std::vector<double> v)
 
 void usage()
 {
-    std::printf("Usage: etalon-bench-load DIR [--runs K]\n"
+    std::printf("Usage: etalon-bench-load DIR [--runs K] [--name TEXT]\n"
                 "Times loading the DICOM series in DIR (e.g. a SYNTHETIC series from\n"
                 "etalon-make-synthetic-ct) with Etalon's VolumeLoader and with ITK's\n"
                 "ImageSeriesReader + GDCMImageIO, best of K runs (default 3), each in a fresh process,\n"
-                "and reports peak memory (RSS) of each.\n");
+                "and reports peak memory (RSS) of each. TEXT names the series in result rows.\n");
 }
 
 } // namespace
@@ -117,11 +117,14 @@ int main(int argc, char **argv)
 {
     std::string dir;
     std::string child;
+    std::string name = "synthetic CT";
     int runs = 3;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         if (arg == "--runs" && a + 1 < argc)
             runs = std::max(1, std::atoi(argv[++a]));
+        else if (arg == "--name" && a + 1 < argc)
+            name = argv[++a];
         else if (arg == "--child" && a + 1 < argc)
             child = argv[++a];
         else if (arg == "--help" || arg == "-h") {
@@ -228,7 +231,7 @@ int main(int argc, char **argv)
         const double i = *std::min_element(itk.times.begin(), itk.times.end());
         const double ratio = e / i;
         std::printf("Load time Etalon/ITK: %.2f (target <= %.2f) %s\n", ratio, target, ratio <= target ? "ok" : "MISSED");
-        printResult("load 512x512x600 synthetic CT (ms)", format("%.0f", e), format("ITK %.0f", i), format("%.2f", ratio),
+        printResult("load " + size + " " + name + " (ms)", format("%.0f", e), format("ITK %.0f", i), format("%.2f", ratio),
                     "<= 0.50", ratio <= target ? "ok" : "MISSED");
         std::string he, hi, se, si, oe, oi;
         findString(etalon.output, "hash", he);
@@ -241,23 +244,23 @@ int main(int argc, char **argv)
                     he == hi ? "yes" : "NO");
         std::printf("Geometry: Etalon spacing %s origin %s | ITK spacing %s origin %s\n", se.c_str(), oe.c_str(),
                     si.c_str(), oi.c_str());
-        printResult("load: same voxels and geometry as ITK", he == hi && se == si && oe == oi ? "yes" : "NO", "", "",
+        printResult("load " + name + ": same voxels and geometry as ITK", he == hi && se == si && oe == oi ? "yes" : "NO", "", "",
                     "yes", he == hi && se == si && oe == oi ? "ok" : "MISSED");
     } else {
         const std::string why = etalon.available ? (etalon.error.empty() ? itk.error : etalon.error) : "not available yet";
         std::printf("Load time Etalon/ITK: %s\n", why.c_str());
-        printResult("load 512x512x600 synthetic CT (ms)", why, itk.times.empty() ? "" : format("ITK %.0f", *std::min_element(itk.times.begin(), itk.times.end())),
+        printResult("load " + size + " " + name + " (ms)", why, itk.times.empty() ? "" : format("ITK %.0f", *std::min_element(itk.times.begin(), itk.times.end())),
                     "", "<= 0.50", "n/a");
     }
     const double limit = 1.5 * volumeMb + 200.0;
     if (!etalon.times.empty()) {
         std::printf("Etalon peak memory: %.0f MiB, limit 1.5 x %.0f + 200 = %.0f MiB %s (ITK: %.0f MiB)\n",
                     etalon.peakRssMb, volumeMb, limit, etalon.peakRssMb <= limit ? "ok" : "MISSED", itk.peakRssMb);
-        printResult("load peak RSS (MiB)", format("%.0f", etalon.peakRssMb), format("ITK %.0f", itk.peakRssMb),
+        printResult("load " + name + " peak RSS (MiB)", format("%.0f", etalon.peakRssMb), format("ITK %.0f", itk.peakRssMb),
                     format("%.2f", etalon.peakRssMb / volumeMb) + "x vol", format("<= %.0f", limit),
                     etalon.peakRssMb <= limit ? "ok" : "MISSED");
     } else {
-        printResult("load peak RSS (MiB)", etalon.available ? "failed" : "not available yet",
+        printResult("load " + name + " peak RSS (MiB)", etalon.available ? "failed" : "not available yet",
                     itk.times.empty() ? "" : format("ITK %.0f", itk.peakRssMb), "", format("<= %.0f", limit), "n/a");
     }
     return 0;

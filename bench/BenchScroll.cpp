@@ -19,8 +19,17 @@
 #include <QOpenGLFunctions>
 #include <QWindow>
 
+#include <vtkCamera.h>
+#include <vtkImageData.h>
+#include <vtkImageProperty.h>
+#include <vtkImageSlice.h>
+#include <vtkImageSliceMapper.h>
+#include <vtkNew.h>
+#include <vtkRenderer.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -87,6 +96,49 @@ std::shared_ptr<const core::Volume> syntheticVolume(int size, int slices)
     return v;
 }
 
+/// The reference for slice rendering, measured in the same run: the platform floor, a bare
+/// vtkImageSlice of one int16 slice with a window/level property in the same Qt-hosted VTK
+/// widget, no overlays, no geometry handling. Scrolling copies the next slice into its image.
+class BareVtkSliceView : public viewer::VtkOpenGLWidget {
+public:
+    explicit BareVtkSliceView(std::shared_ptr<const core::Volume> volume) : m_volume(std::move(volume))
+    {
+        setForwardEventsToVtk(false);
+        m_image->SetDimensions(m_volume->columns(), m_volume->rows(), 1);
+        m_image->AllocateScalars(VTK_SHORT, 1);
+        m_mapper->SetInputData(m_image);
+        m_mapper->BorderOn();
+        m_slice->SetMapper(m_mapper);
+        m_slice->GetProperty()->SetInterpolationTypeToLinear();
+        setSlice(0);
+        setWindow(400, 1064);
+        renderer()->AddViewProp(m_slice);
+        auto *camera = renderer()->GetActiveCamera();
+        camera->ParallelProjectionOn();
+        camera->SetViewUp(0, -1, 0);
+        camera->SetPosition(0, 0, -1);
+        renderer()->ResetCamera();
+    }
+    int sliceCount() const { return m_volume->slices(); }
+    void setSlice(int k)
+    {
+        const std::size_t bytes = m_volume->sliceSampleCount() * 2;
+        std::memcpy(m_image->GetScalarPointer(), m_volume->voxels.get() + std::size_t(k) * bytes, bytes);
+        m_image->Modified();
+    }
+    void setWindow(double width, double storedLevel)
+    {
+        m_slice->GetProperty()->SetColorWindow(width);
+        m_slice->GetProperty()->SetColorLevel(storedLevel);
+    }
+
+private:
+    std::shared_ptr<const core::Volume> m_volume;
+    vtkNew<vtkImageData> m_image;
+    vtkNew<vtkImageSliceMapper> m_mapper;
+    vtkNew<vtkImageSlice> m_slice;
+};
+
 bool waitExposed(QWidget &w)
 {
     QElapsedTimer timer;
@@ -111,7 +163,7 @@ double meanOf(const std::vector<double> &v)
 
 /// Runs \a change then a synchronous render \a frames times, \a repeats times over; keeps the
 /// repeat with the lowest mean on-screen time (the machine is shared: other load only adds).
-Frames measure(viewer::SliceView &view, int frames, int repeats, const std::function<void(int)> &change)
+Frames measure(viewer::VtkOpenGLWidget &view, int frames, int repeats, const std::function<void(int)> &change)
 {
     for (int f = 0; f < 5; ++f) { // warm-up: textures, shaders, caches
         change(f);
@@ -141,15 +193,32 @@ Frames measure(viewer::SliceView &view, int frames, int repeats, const std::func
     return best;
 }
 
-void report(const std::string &what, const Frames &frames, double target, const std::string &resultName)
+/// Prints a row; with \a reference (the bare VTK floor) the result row carries the ratio.
+void report(const std::string &what, const Frames &frames, double target, const std::string &resultName,
+            const Frames *reference = nullptr)
 {
     const Stats render = statsOf(frames.render);
     const Stats screen = statsOf(frames.screen);
     const bool ok = screen.p95 <= target;
-    std::printf("%-40s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   <= %.1f %s\n", what.c_str(), screen.frames, render.mean,
+    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   <= %.1f %s\n", what.c_str(), screen.frames, render.mean,
                 render.p95, screen.mean, screen.p95, screen.max, target, ok ? "ok" : "MISSED");
-    printResult(resultName, format("mean %.1f", screen.mean) + format(" p95 %.1f", screen.p95),
-                format("render only: mean %.1f", render.mean), "", format("p95 <= %.1f", target), ok ? "ok" : "MISSED");
+    std::string referenceText = format("render only %.1f", render.mean);
+    std::string ratio;
+    if (reference) {
+        const Stats ref = statsOf(reference->screen);
+        referenceText = format("bare VTK %.1f", ref.mean) + format(" p95 %.1f", ref.p95);
+        ratio = format("%.2f", screen.mean / ref.mean);
+    }
+    printResult(resultName, format("%.1f", screen.mean) + format(" p95 %.1f", screen.p95), referenceText, ratio,
+                format("p95 <= %.1f", target), ok ? "ok" : "MISSED");
+}
+
+void reportReference(const std::string &what, const Frames &frames)
+{
+    const Stats render = statsOf(frames.render);
+    const Stats screen = statsOf(frames.screen);
+    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (reference)\n", what.c_str(), screen.frames, render.mean,
+                render.p95, screen.mean, screen.p95, screen.max);
 }
 
 void usage()
@@ -250,8 +319,8 @@ int main(int argc, char **argv)
         ctSource = QStringLiteral("in-memory SYNTHETIC phantom 512x512x600");
     }
     std::printf("CT:      %s, %dx%dx%d\n\n", qPrintable(ctSource), ct->columns(), ct->rows(), ct->slices());
-    std::printf("%-40s %6s %8s %8s %8s %8s %8s   %s\n", "", "", "render", "", "on screen", "", "", "");
-    std::printf("%-40s %6s %8s %8s %8s %8s %8s   %s\n", "case (view size in device pixels)", "frames", "mean ms",
+    std::printf("%-44s %6s %8s %8s %8s %8s %8s   %s\n", "", "", "render", "", "on screen", "", "", "");
+    std::printf("%-44s %6s %8s %8s %8s %8s %8s   %s\n", "case (view size in device pixels)", "frames", "mean ms",
                 "p95 ms", "mean ms", "p95 ms", "max ms", "target (on-screen p95)");
 
     auto resizeView = [&](int size) {
@@ -265,43 +334,69 @@ int main(int argc, char **argv)
     };
 
     view.setVolume(ct);
+    // The reference lives in its own window, shown only while it is measured.
+    std::unique_ptr<BareVtkSliceView> bareView;
+    if (ct->pixelType == core::PixelType::Int16 && ct->samplesPerPixel == 1)
+        bareView = std::make_unique<BareVtkSliceView>(ct);
+    auto sweep = [](int f, int count) {
+        // Up and down through the whole stack, one slice per frame.
+        const int period = 2 * (count - 1);
+        const int p = period > 0 ? f % period : 0;
+        return p < count ? p : period - p;
+    };
+    auto windowAt = [](int f) { return core::WindowLevel{40.0 + (f % 50) * 4.0, 400.0 + (f % 30) * 10.0}; };
+
     for (int size : viewSizes) {
+        char tagBuffer[48];
+        std::snprintf(tagBuffer, sizeof tagBuffer, " %dx%d view", size, size);
+        const std::string tag = tagBuffer;
+        Frames refScroll, refWindow;
+        const bool haveReference = bareView != nullptr;
+        if (haveReference) {
+            view.hide();
+            const double dpr = bareView->devicePixelRatio();
+            bareView->resize(int(size / dpr), int(size / dpr));
+            bareView->show();
+            waitExposed(*bareView);
+            bareView->renderNow();
+            refScroll = measure(*bareView, frames, repeats, [&](int f) { bareView->setSlice(sweep(f, bareView->sliceCount())); });
+            reportReference("bare VTK slice scroll," + tag, refScroll);
+            refWindow = measure(*bareView, frames, repeats, [&](int f) {
+                const core::WindowLevel w = windowAt(f);
+                bareView->setWindow(w.width, w.center + 1024.0);
+            });
+            reportReference("bare VTK slice window/level," + tag, refWindow);
+            bareView->hide();
+            view.show();
+            waitExposed(view);
+        }
         resizeView(size);
-        const QString tag = QStringLiteral(" %1x%1 view").arg(size);
         const int count = view.sliceCount();
         double extraction = 0;
         int extractions = 0;
         const Frames scroll = measure(view, frames, repeats, [&](int f) {
-            // Sweep up and down through the whole stack, one slice per frame.
-            const int period = 2 * (count - 1);
-            const int p = period > 0 ? f % period : 0;
-            view.setSliceIndex(p < count ? p : period - p);
+            view.setSliceIndex(sweep(f, count));
             extraction += view.lastExtractionMs();
             ++extractions;
         });
-        report(QStringLiteral("CT 512x512 scroll,").toStdString() + tag.toStdString(), scroll, 10.0,
-               "scroll 512x512 synthetic CT," + tag.toStdString() + " (ms/frame)");
+        report("SliceView scroll," + tag, scroll, 10.0, "scroll 512x512 synthetic CT," + tag + " (ms/frame)",
+               haveReference ? &refScroll : nullptr);
         std::printf("    (slice extraction into the display buffer alone: mean %.2f ms)\n",
                     extractions ? extraction / extractions : 0.0);
-        const Frames wl = measure(view, frames, repeats, [&](int f) {
-            view.setWindow(core::WindowLevel{40.0 + (f % 50) * 4.0, 400.0 + (f % 30) * 10.0});
-        });
-        report(QStringLiteral("CT 512x512 window/level,").toStdString() + tag.toStdString(), wl, 10.0,
-               "W/L 512x512 synthetic CT," + tag.toStdString() + " (ms/frame)");
+        const Frames wl = measure(view, frames, repeats, [&](int f) { view.setWindow(windowAt(f)); });
+        report("SliceView window/level," + tag, wl, 10.0, "W/L 512x512 synthetic CT," + tag + " (ms/frame)",
+               haveReference ? &refWindow : nullptr);
         // Where the time goes: the same scroll without text overlays, letters and scale bar.
         view.setOverlaysVisible(false);
-        const Frames bare = measure(view, frames, repeats, [&](int f) {
-            const int period = 2 * (count - 1);
-            const int p = period > 0 ? f % period : 0;
-            view.setSliceIndex(p < count ? p : period - p);
-        });
+        const Frames bare = measure(view, frames, repeats, [&](int f) { view.setSliceIndex(sweep(f, count)); });
         view.setOverlaysVisible(true);
         const Stats bareRender = statsOf(bare.render);
         const Stats bareScreen = statsOf(bare.screen);
-        std::printf("%-40s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (diagnostic)\n",
-                    ("  same scroll, overlays hidden," + tag.toStdString()).c_str(), bareScreen.frames,
-                    bareRender.mean, bareRender.p95, bareScreen.mean, bareScreen.p95, bareScreen.max);
+        std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (diagnostic)\n",
+                    ("  SliceView scroll, overlays hidden," + tag).c_str(), bareScreen.frames, bareRender.mean,
+                    bareRender.p95, bareScreen.mean, bareScreen.p95, bareScreen.max);
     }
+    bareView.reset();
 
     if (mammo.isEmpty())
         mammo = QStringLiteral(ETALON_SHARED_DICOM "/mammo/MG1_JPLY.dcm");
