@@ -62,9 +62,10 @@ void runOnce(Timing &t, const std::vector<std::string> &argv, const fs::path &ou
 
 void usage()
 {
-    std::printf("Usage: etalon-bench-convert DIR [--runs K] [--gz-runs K] [--cli PATH] [--work DIR] [--no-gz]\n"
+    std::printf("Usage: etalon-bench-convert DIR [--runs K] [--gz-runs K] [--cli PATH] [--work DIR] [--keep] [--no-gz]\n"
                 "Times etalon-cli convert against dcm2niix on the series in DIR: uncompressed .nii\n"
-                "(best of K runs, default 3) and gzip-compressed .nii.gz (default 1 run).\n");
+                "(best of K runs, default 3) and gzip-compressed .nii.gz (default 1 run). --keep leaves\n"
+                "the NIfTI files in DIR/etalon-nii, DIR/dcm2niix-nii, ... for inspection.\n");
 }
 
 } // namespace
@@ -77,6 +78,7 @@ int main(int argc, char **argv)
     int runs = 3;
     int gzRuns = 1; // gzip takes tens of seconds per run: once is enough to see the ratio
     bool gz = true;
+    bool keep = false;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         if (arg == "--runs" && a + 1 < argc)
@@ -87,6 +89,8 @@ int main(int argc, char **argv)
             work = argv[++a];
         else if (arg == "--gz-runs" && a + 1 < argc)
             gzRuns = std::max(1, std::atoi(argv[++a]));
+        else if (arg == "--keep")
+            keep = true;
         else if (arg == "--no-gz")
             gz = false;
         else if (arg == "--help" || arg == "-h") {
@@ -161,7 +165,11 @@ int main(int argc, char **argv)
                         "n/a");
         }
     }
-    std::error_code ec;
-    fs::remove_all(work, ec);
+    if (keep) {
+        std::printf("Outputs kept in %s\n", work.c_str());
+    } else {
+        std::error_code ec;
+        fs::remove_all(work, ec);
+    }
     return 0;
 }
