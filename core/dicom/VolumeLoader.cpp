@@ -656,7 +656,9 @@ std::optional<Error> decodeFile(FileInfo &info, Volume &volume, std::atomic<int>
         Uint32 frameSize = 0;
         if (pixelData->getUncompressedFrameSize(ds, frameSize).bad() || frameSize == 0)
             frameSize = Uint32(sliceBytes);
-        const std::size_t bufferBytes = std::max<std::size_t>(frameSize, sliceBytes);
+        // DCMTK's decoders refuse odd buffer sizes (e.g. a 3 x 3 RGB frame of 27 bytes).
+        std::size_t bufferBytes = std::max<std::size_t>(frameSize, sliceBytes);
+        bufferBytes += bufferBytes % 2;
         Uint32 startFragment = 0;
         for (int f = 0; f < info.frames && !cancel; ++f) {
             std::byte *dest = sliceOf(f);
@@ -668,8 +670,9 @@ std::optional<Error> decodeFile(FileInfo &info, Volume &volume, std::atomic<int>
             const OFCondition c = pixelData->getUncompressedFrame(ds, Uint32(f), startFragment, target, Uint32(bufferBytes),
                                                                   colorModel, &cache);
             if (c.bad()) {
-                if (f == 0) {
-                    // DCMTK cannot decode this syntax or stream: let GDCM try the whole file.
+                if (f == 0 && c == EC_CannotChangeRepresentation) {
+                    // DCMTK has no codec for this syntax: let GDCM try the whole file. (Not on
+                    // decoding errors: Debian's GDCM asserts on streams that disagree with the header.)
                     info.path_ = PixelPath::Gdcm;
                     qCDebug(lcDicom) << info.path << "DCMTK decode failed, trying GDCM:" << c.text();
                     return decodeFile(info, volume, done, cancel);
