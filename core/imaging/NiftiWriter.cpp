@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <itkNiftiImageIO.h>
+#include <QFileInfo>
+#include <QScopeGuard>
+
+#include <nifti1_io.h>
 
 #include <memory>
 #include <new>
@@ -18,19 +21,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("etalon::core::imaging::NiftiWriter", text);
 }
 
-itk::IOComponentEnum componentOf(PixelType type)
+int niftiTypeOf(PixelType type)
 {
     switch (type) {
-    case PixelType::UInt8: return itk::IOComponentEnum::UCHAR;
-    case PixelType::Int8: return itk::IOComponentEnum::CHAR;
-    case PixelType::UInt16: return itk::IOComponentEnum::USHORT;
-    case PixelType::Int16: return itk::IOComponentEnum::SHORT;
-    case PixelType::UInt32: return itk::IOComponentEnum::UINT;
-    case PixelType::Int32: return itk::IOComponentEnum::INT;
-    case PixelType::Float32: return itk::IOComponentEnum::FLOAT;
-    case PixelType::Float64: return itk::IOComponentEnum::DOUBLE;
+    case PixelType::UInt8: return NIFTI_TYPE_UINT8;
+    case PixelType::Int8: return NIFTI_TYPE_INT8;
+    case PixelType::UInt16: return NIFTI_TYPE_UINT16;
+    case PixelType::Int16: return NIFTI_TYPE_INT16;
+    case PixelType::UInt32: return NIFTI_TYPE_UINT32;
+    case PixelType::Int32: return NIFTI_TYPE_INT32;
+    case PixelType::Float32: return NIFTI_TYPE_FLOAT32;
+    case PixelType::Float64: return NIFTI_TYPE_FLOAT64;
     }
-    return itk::IOComponentEnum::UNKNOWNCOMPONENTTYPE;
+    return NIFTI_TYPE_UINT8;
 }
 
 /// Modality values of every voxel, for volumes whose rescale differs between slices.
@@ -72,37 +75,59 @@ Result<void> writeNifti(const Volume &volume, const QString &path)
         type = PixelType::Float32;
     }
 
-    try {
-        auto io = itk::NiftiImageIO::New();
-        io->SetNumberOfDimensions(3);
-        itk::ImageIORegion region(3);
-        for (unsigned a = 0; a < 3; ++a) {
-            io->SetDimensions(a, itk::SizeValueType(volume.geometry.size[a]));
-            io->SetSpacing(a, volume.geometry.spacing[a]);
-            io->SetOrigin(a, volume.geometry.origin[a]);
-            io->SetDirection(a, std::vector<double>(volume.geometry.axes[a].begin(), volume.geometry.axes[a].end()));
-            region.SetIndex(a, 0);
-            region.SetSize(a, itk::SizeValueType(volume.geometry.size[a]));
-        }
-        io->SetComponentType(componentOf(type));
-        if (volume.samplesPerPixel == 3) {
-            io->SetPixelType(itk::IOPixelEnum::RGB);
-            io->SetNumberOfComponents(3);
-        } else {
-            io->SetPixelType(itk::IOPixelEnum::SCALAR);
-            io->SetNumberOfComponents(1);
-        }
-        if (!perSliceRescale && volume.samplesPerPixel == 1 && !volume.sliceRescale.empty()) {
-            io->SetRescaleSlope(volume.sliceRescale.front().slope);
-            io->SetRescaleIntercept(volume.sliceRescale.front().intercept);
-        }
-        io->SetIORegion(region);
-        io->SetUseCompression(path.endsWith(QLatin1String(".gz")));
-        io->SetFileName(QFile::encodeName(path).toStdString());
-        io->Write(buffer);
-    } catch (const itk::ExceptionObject &e) {
-        return makeError(ErrorCode::IoError, tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(e.GetDescription())));
+    // ITK 5.2's NiftiImageIO writes scl_slope = NaN whatever SetRescaleSlope says, so the
+    // header is filled here with the NIfTI reference library that ITK itself bundles; the
+    // voxels are written straight from the volume's buffer (no copy).
+    const int dims[8] = {3, volume.geometry.size[0], volume.geometry.size[1], volume.geometry.size[2], 1, 1, 1, 1};
+    const int datatype = volume.samplesPerPixel == 3 ? NIFTI_TYPE_RGB24 : niftiTypeOf(type);
+    nifti_image *nim = nifti_make_new_nim(dims, datatype, 0);
+    if (!nim)
+        return makeError(ErrorCode::IoError, tr("Cannot write %1: the NIfTI header could not be created.").arg(path));
+    const auto release = qScopeGuard([nim] {
+        nim->data = nullptr;
+        nifti_image_free(nim);
+    });
+    for (int a = 0; a < 3; ++a)
+        nim->pixdim[a + 1] = float(volume.geometry.spacing[std::size_t(a)]);
+    nim->dx = nim->pixdim[1];
+    nim->dy = nim->pixdim[2];
+    nim->dz = nim->pixdim[3];
+    // DICOM patient space is LPS, NIfTI's is RAS: negate the first two rows of the affine.
+    mat44 m{};
+    const double flip[3] = {-1.0, -1.0, 1.0};
+    for (int r = 0; r < 3; ++r) {
+        for (int a = 0; a < 3; ++a)
+            m.m[r][a] = float(flip[r] * volume.geometry.axes[std::size_t(a)][std::size_t(r)] * volume.geometry.spacing[std::size_t(a)]);
+        m.m[r][3] = float(flip[r] * volume.geometry.origin[std::size_t(r)]);
     }
+    m.m[3][3] = 1.0f;
+    nim->sform_code = NIFTI_XFORM_SCANNER_ANAT;
+    nim->sto_xyz = m;
+    nim->sto_ijk = nifti_mat44_inverse(m);
+    float qdx = 0, qdy = 0, qdz = 0;
+    nifti_mat44_to_quatern(m, &nim->quatern_b, &nim->quatern_c, &nim->quatern_d, &nim->qoffset_x, &nim->qoffset_y,
+                           &nim->qoffset_z, &qdx, &qdy, &qdz, &nim->qfac);
+    nim->qform_code = NIFTI_XFORM_SCANNER_ANAT;
+    nim->qto_xyz = nifti_quatern_to_mat44(nim->quatern_b, nim->quatern_c, nim->quatern_d, nim->qoffset_x, nim->qoffset_y,
+                                          nim->qoffset_z, nim->dx, nim->dy, nim->dz, nim->qfac);
+    nim->qto_ijk = nifti_mat44_inverse(nim->qto_xyz);
+    nim->xyz_units = NIFTI_UNITS_MM;
+    if (!perSliceRescale && volume.samplesPerPixel == 1 && !volume.sliceRescale.empty()
+        && !volume.sliceRescale.front().isIdentity()) {
+        nim->scl_slope = float(volume.sliceRescale.front().slope);
+        nim->scl_inter = float(volume.sliceRescale.front().intercept);
+    }
+    nim->nifti_type = NIFTI_FTYPE_NIFTI1_1;
+    const QByteArray name = QFile::encodeName(path);
+    if (nifti_set_filenames(nim, name.constData(), 0, 1) != 0)
+        return makeError(ErrorCode::InvalidArgument, tr("Cannot write %1: the name must end in .nii or .nii.gz.").arg(path));
+    nim->data = const_cast<void *>(buffer);
+    QFile::remove(path);
+    nifti_image_write(nim);
+    const qint64 written = QFileInfo(path).size();
+    if (written <= 348 || (!path.endsWith(QLatin1String(".gz")) && written < qint64(nim->nvox * std::size_t(nim->nbyper))))
+        return makeError(ErrorCode::IoError, tr("Cannot write %1: check that the folder exists and is writable, and the disk "
+                                                "has space.").arg(path));
     return {};
 }
 
