@@ -133,12 +133,9 @@ void StudyBrowser::refresh()
                     images += QStringLiteral(", %1×%2").arg(s.columns).arg(s.rows);
                 studyRow.first()->appendRow({seriesItem, new QStandardItem(s.modality), new QStandardItem(),
                                              new QStandardItem(images), new QStandardItem(s.description)});
-                const auto files = catalog.instanceFiles(s.seriesInstanceUid);
-                if (files && !files->isEmpty()) {
-                    QStringList sorted = *files;
-                    sorted.sort();
-                    requestThumbnail(s.seriesInstanceUid, sorted.at(sorted.size() / 2));
-                }
+                const auto file = catalog.representativeFile(s.seriesInstanceUid);
+                if (file && !file->isEmpty())
+                    requestThumbnail(s.seriesInstanceUid, *file);
             }
         }
         m_model->appendRow(studyRow);
