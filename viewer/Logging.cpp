@@ -1,3 +1,3 @@
 #include "viewer/Logging.h"
 
-Q_LOGGING_CATEGORY(lcViewer, "etalon.viewer")
+Q_LOGGING_CATEGORY(lcViewer, "etalon.viewer", QtInfoMsg)
