@@ -24,7 +24,7 @@ void err(const QString &line)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon-cli", text);
+    return QCoreApplication::translate("etalon::app::cli", text);
 }
 
 } // namespace etalon::app::cli

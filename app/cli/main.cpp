@@ -6,9 +6,7 @@
 
 #include <functional>
 
-using namespace etalon::app;
-using namespace etalon::app::cli;
-
+namespace etalon::app::cli {
 namespace {
 
 struct Command {
@@ -20,11 +18,11 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"workspace", QT_TRANSLATE_NOOP("etalon-cli", "workspace create DIR    make a new workspace (database + storage)"), runWorkspace},
-        {"import", QT_TRANSLATE_NOOP("etalon-cli", "import DIR --from PATH... index DICOM files, folders and DICOMDIRs"), runImport},
-        {"list", QT_TRANSLATE_NOOP("etalon-cli", "list DIR [--json]       studies and series of a workspace"), runList},
-        {"probe", QT_TRANSLATE_NOOP("etalon-cli", "probe PATH... [--json]  decode files or series and describe them"), runProbe},
-        {"convert", QT_TRANSLATE_NOOP("etalon-cli", "convert PATH... --output FILE.nii[.gz]  write a series as NIfTI"), runConvert},
+        {"workspace", QT_TRANSLATE_NOOP("etalon::app::cli", "workspace create DIR    make a new workspace (database + storage)"), runWorkspace},
+        {"import", QT_TRANSLATE_NOOP("etalon::app::cli", "import DIR --from PATH... index DICOM files, folders and DICOMDIRs"), runImport},
+        {"list", QT_TRANSLATE_NOOP("etalon::app::cli", "list DIR [--json]       studies and series of a workspace"), runList},
+        {"probe", QT_TRANSLATE_NOOP("etalon::app::cli", "probe PATH... [--json]  decode files or series and describe them"), runProbe},
+        {"convert", QT_TRANSLATE_NOOP("etalon::app::cli", "convert PATH... --output FILE.nii[.gz]  write a series as NIfTI"), runConvert},
     };
     return list;
 }
@@ -39,6 +37,10 @@ void printUsage()
 }
 
 } // namespace
+} // namespace etalon::app::cli
+
+using namespace etalon::app;
+using namespace etalon::app::cli;
 
 int main(int argc, char **argv)
 {
@@ -62,7 +64,7 @@ int main(int argc, char **argv)
         if (name == QLatin1String(c.name))
             return c.run(args);
     }
-    err(tr("Unknown command '%1'.").arg(name));
+    err(QCoreApplication::translate("etalon::app::cli", "Unknown command '%1'.").arg(name));
     printUsage();
     return 2;
 }

@@ -15,7 +15,7 @@ namespace etalon::core::dicom::gdcmcodec {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon::core::dicom::VolumeLoader", text);
+    return QCoreApplication::translate("etalon::core::dicom::gdcmcodec", text);
 }
 void quietGdcm()
 {

@@ -62,6 +62,8 @@ QString reasonFor(const QString &path, const QString &message)
 
 /// Prepared statements and id caches for one import on one connection.
 class CatalogWriter {
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::dicom::CatalogWriter)
+
 public:
     explicit CatalogWriter(QSqlDatabase db)
         : m_db(db), m_findPatient(db), m_insertPatient(db), m_findStudy(db), m_insertStudy(db), m_findSeries(db),

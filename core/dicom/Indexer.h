@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ struct ImportReport {
 /// as non-images; files that are not DICOM, are corrupt or lack Study/Series/SOP Instance
 /// UIDs become problems and the import goes on.
 class Indexer {
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::dicom::Indexer)
+
 public:
     struct Options {
         /// Copy files into the workspace's managed storage

@@ -37,7 +37,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon::core::dicom::VolumeLoader", text);
+    return QCoreApplication::translate("etalon::core::dicom", text);
 }
 
 void registerCodecsOnce()

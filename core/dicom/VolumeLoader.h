@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/model/Volume.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace etalon::core::dicom {
 /// decodes JPEG 2000. Colour images become interleaved RGB (YBR converted, planar
 /// interleaved); MONOCHROME1 is kept as stored and recorded in Volume::photometric.
 class VolumeLoader {
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::dicom::VolumeLoader)
+
 public:
     struct Options {
         int threads = 0; ///< decoding threads; 0: one per core

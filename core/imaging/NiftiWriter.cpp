@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon::core::imaging::NiftiWriter", text);
+    return QCoreApplication::translate("etalon::core::imaging", text);
 }
 
 int niftiTypeOf(PixelType type)

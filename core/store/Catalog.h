@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,8 @@ struct StudySummary {
 /// Read access to the indexed patients, studies, series and instances of a workspace.
 /// Uses the workspace's connection, so it lives on the workspace's thread.
 class Catalog {
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::store::Catalog)
+
 public:
     explicit Catalog(Workspace &workspace) : m_workspace(workspace) {}
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -19,6 +20,8 @@ namespace etalon::core::store {
 /// Migrations are the resource files :/etalon/sql/NNN_name.sql, applied in order, each in
 /// its own transaction, and recorded in the table schema_migrations(version, name, applied_at).
 class Workspace {
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::store::Workspace)
+
 public:
     static constexpr const char *DatabaseFileName = "etalon.sqlite";
     static constexpr const char *StorageFolderName = "storage";
