@@ -51,7 +51,7 @@ void MprView::setVolume(std::shared_ptr<const core::Volume> volume)
 {
     d->volume = volume;
     d->syncing = true;
-    const bool twoD = volume && volume->isTwoDimensional();
+    const bool twoD = volume && !volume->supportsMpr();
     for (SliceView *view : d->views)
         view->setVolume(twoD && view != d->views[0] ? nullptr : volume);
     d->views[0]->setCrosshairVisible(!twoD);
@@ -122,7 +122,7 @@ void MprView::resetView()
 
 void MprView::setCrosshair(const core::Vec3 &patientPoint)
 {
-    if (!d->volume || d->volume->isTwoDimensional())
+    if (!d->volume || !d->volume->supportsMpr())
         return;
     d->syncing = true;
     for (SliceView *view : d->views) {
@@ -134,7 +134,7 @@ void MprView::setCrosshair(const core::Vec3 &patientPoint)
 
 void MprView::onSliceChanged(SliceView *source)
 {
-    if (d->syncing || !d->volume || d->volume->isTwoDimensional() || !source->crosshair())
+    if (d->syncing || !d->volume || !d->volume->supportsMpr() || !source->crosshair())
         return;
     const core::Vec3 p = source->projectOntoSlice(*source->crosshair());
     d->syncing = true;
@@ -160,7 +160,7 @@ void MprView::relayout()
         d->grid->removeWidget(view);
         view->hide();
     }
-    const bool twoD = d->volume && d->volume->isTwoDimensional();
+    const bool twoD = d->volume && !d->volume->supportsMpr();
     if (d->layout == Layout::OneUp || twoD) {
         SliceView *view = twoD ? d->views[0] : activeView();
         d->grid->addWidget(view, 0, 0);

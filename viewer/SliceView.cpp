@@ -342,7 +342,9 @@ void SliceView::setVolume(std::shared_ptr<const core::Volume> volume)
         return;
     }
     const core::Volume &v = *d->volume;
-    d->lettersKnown = !(v.isTwoDimensional() && isProjectionModality(v.modality)
+    // Letters only where the file states the orientation: a projection image or a stack
+    // without it has no patient axes to name.
+    d->lettersKnown = v.orientationKnown && !(v.isTwoDimensional() && isProjectionModality(v.modality)
                         && v.geometry.axes == std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}});
 
     // Native display when one positive rescale serves every slice and VTK can take the type.
@@ -405,7 +407,7 @@ void SliceView::updatePlane()
     const core::Volume &v = *d->volume;
     PlaneMap map;
     const auto &g = v.geometry;
-    if (!v.isTwoDimensional()) {
+    if (v.supportsMpr()) {
         // Pair each index axis with the patient axis it is closest to (greedy, strongest first).
         std::array<int, 3> indexOfPatient{-1, -1, -1};
         std::array<bool, 3> indexUsed{false, false, false};
@@ -978,7 +980,7 @@ void SliceView::paintOverlay(QPainter &painter)
     painter.setFont(font);
 
     const char *orientationName = QT_TR_NOOP("Axial");
-    if (d->volume->isTwoDimensional())
+    if (!d->volume->supportsMpr())
         orientationName = "";
     else if (d->orientation == SliceOrientation::Coronal)
         orientationName = QT_TR_NOOP("Coronal");
@@ -1000,9 +1002,15 @@ void SliceView::paintOverlay(QPainter &painter)
 
     if (d->cursorInside) {
         const Vec3 &p = d->cursorPatient;
-        const QString position = tr("%1, %2, %3 mm")
-                                     .arg(QString::number(p[0], 'f', 1), QString::number(p[1], 'f', 1),
-                                          QString::number(p[2], 'f', 1));
+        QString position;
+        if (d->volume->orientationKnown && d->volume->pixelSpacingKnown) {
+            position = tr("%1, %2, %3 mm")
+                           .arg(QString::number(p[0], 'f', 1), QString::number(p[1], 'f', 1), QString::number(p[2], 'f', 1));
+        } else {
+            // Without stated geometry only the pixel position means something.
+            const Vec3 index = d->volume->geometry.patientToIndex(p);
+            position = tr("pixel %1, %2").arg(qRound(index[0])).arg(qRound(index[1]));
+        }
         shadowText(inner, Qt::AlignRight | Qt::AlignBottom, d->cursorValue + QLatin1Char('\n') + position);
     }
 
@@ -1010,7 +1018,7 @@ void SliceView::paintOverlay(QPainter &painter)
     const double dpr = devicePixelRatio();
     const double mmPerPixel = 2.0 * d->parallelScale / std::max(1.0, height() * dpr) * dpr;
     const double target = area.width() / 5.0 * mmPerPixel;
-    if (target > 0.0 && std::isfinite(target)) {
+    if (d->volume->pixelSpacingKnown && target > 0.0 && std::isfinite(target)) {
         const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
         double length = magnitude;
         for (double m : {2.0, 5.0, 10.0})

@@ -327,14 +327,17 @@ void MainWindow::onSeriesLoaded()
     m_viewer->setVolume(m_volume);
     m_browser->selectSeries(uid);
     const core::Volume &v = *m_volume;
-    statusBar()->showMessage(tr("%1 — %2×%3×%4, %5 × %6 × %7 mm")
-                                 .arg(v.modality)
-                                 .arg(v.columns())
-                                 .arg(v.rows())
-                                 .arg(v.slices())
-                                 .arg(v.geometry.spacing[0], 0, 'g', 4)
-                                 .arg(v.geometry.spacing[1], 0, 'g', 4)
-                                 .arg(v.geometry.spacing[2], 0, 'g', 4));
+    QString message = tr("%1 — %2×%3×%4").arg(v.modality).arg(v.columns()).arg(v.rows()).arg(v.slices());
+    if (v.pixelSpacingKnown)
+        message += QStringLiteral(", %1 × %2 × %3 mm")
+                       .arg(v.geometry.spacing[0], 0, 'g', 4)
+                       .arg(v.geometry.spacing[1], 0, 'g', 4)
+                       .arg(v.geometry.spacing[2], 0, 'g', 4);
+    else
+        message += QStringLiteral(", ") + tr("pixel spacing not stated in the file");
+    if (v.slices() > 1 && !v.supportsMpr())
+        message += QStringLiteral(", ") + tr("images without a common geometry: shown one by one");
+    statusBar()->showMessage(message);
     emit seriesLoaded(uid, true, QString());
 }
 

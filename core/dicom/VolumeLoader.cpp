@@ -788,7 +788,8 @@ Result<Volume> VolumeLoader::loadSeries(const QStringList &files, const Options 
         col = normalised(Vec3{(*ref.orientation)[3], (*ref.orientation)[4], (*ref.orientation)[5]});
     }
     Vec3 normal = normalised(cross(row, col));
-    if (dot(normal, normal) < 0.5) { // degenerate orientation in the file
+    const bool degenerateOrientation = dot(normal, normal) < 0.5;
+    if (degenerateOrientation) { // degenerate orientation in the file
         row = {1, 0, 0};
         col = {0, 1, 0};
         normal = {0, 0, 1};
@@ -830,7 +831,10 @@ Result<Volume> VolumeLoader::loadSeries(const QStringList &files, const Options 
     if (firstSlice.pixelSpacing && (*firstSlice.pixelSpacing)[0] > 0 && (*firstSlice.pixelSpacing)[1] > 0) {
         g.spacing[0] = (*firstSlice.pixelSpacing)[1];
         g.spacing[1] = (*firstSlice.pixelSpacing)[0];
+        volume.pixelSpacingKnown = true;
     }
+    volume.orientationKnown = ref.orientation.has_value() && !degenerateOrientation;
+    volume.sliceGeometryKnown = byPosition && volume.orientationKnown;
     if (byPosition) {
         g.spacing[2] = (along[order.back()] - along[order.front()]) / double(order.size() - 1);
         double worst = 0;

@@ -70,10 +70,20 @@ struct Volume {
     std::shared_ptr<std::byte[]> voxels;
     std::size_t byteSize = 0;
 
+    /// What of the geometry the files actually state; the rest is an assumed default
+    /// (identity axes, 1 mm spacing) that must not be shown as if it were measured.
+    bool orientationKnown = false;   ///< Image Orientation (Patient) given
+    bool sliceGeometryKnown = false; ///< slices sorted by distinct Image Positions along one normal
+    bool pixelSpacingKnown = false;  ///< Pixel Spacing (or Imager/Nominal Scanned) given
+
     int columns() const { return geometry.size[0]; }
     int rows() const { return geometry.size[1]; }
     int slices() const { return geometry.size[2]; }
     bool isTwoDimensional() const { return geometry.size[2] == 1; }
+    /// A spatial volume that can be resliced (MPR); otherwise a single image or a stack of
+    /// images (frames without positions, several projection images in one series) that is
+    /// shown frame by frame in its own pixel grid.
+    bool supportsMpr() const { return geometry.size[2] > 1 && sliceGeometryKnown; }
     std::size_t sliceSampleCount() const
     {
         return std::size_t(geometry.size[0]) * std::size_t(geometry.size[1]) * std::size_t(samplesPerPixel);

@@ -117,6 +117,7 @@ class TestVolumeLoader : public QObject {
     Q_OBJECT
 
 private slots:
+    void statesWhatGeometryTheFilesGive();
     void matchesPydicom_data();
     void matchesPydicom();
     void losslessVariantsAreIdentical_data();
@@ -413,6 +414,37 @@ void TestVolumeLoader::everyImageFileDecodes()
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY(images > 50);
+}
+
+void TestVolumeLoader::statesWhatGeometryTheFilesGive()
+{
+    const QString data = QStringLiteral(ETALON_SHARED_DICOM);
+    // A CT series: positions, orientation and pixel spacing are all in the files.
+    const auto ct = dicom::VolumeLoader::loadSeries({data + "/ct-3slice/01.dcm", data + "/ct-3slice/02.dcm", data + "/ct-3slice/03.dcm"});
+    QVERIFY(ct.ok());
+    QVERIFY(ct->orientationKnown);
+    QVERIFY(ct->sliceGeometryKnown);
+    QVERIFY(ct->pixelSpacingKnown);
+    QVERIFY(ct->supportsMpr());
+    // Two mammogram files of one series: no position, orientation or spacing. A stack of
+    // images, not a volume to reslice, and the 1 mm spacing is only an assumption.
+    const auto mammo = dicom::VolumeLoader::loadSeries({data + "/mammo/MG1_JPLY.dcm", data + "/mammo/MG1_J2KI.dcm"});
+    QVERIFY2(mammo.ok(), mammo.ok() ? "" : qPrintable(mammo.error().message));
+    QCOMPARE(mammo->slices(), 2);
+    QVERIFY(!mammo->orientationKnown);
+    QVERIFY(!mammo->sliceGeometryKnown);
+    QVERIFY(!mammo->pixelSpacingKnown);
+    QVERIFY(!mammo->supportsMpr());
+    // A CR whose Pixel Spacing is 0\0 has no usable spacing either.
+    const auto cr = dicom::VolumeLoader::loadFile(data + "/chest-cr/RG1_JLSN.dcm");
+    QVERIFY(cr.ok());
+    QVERIFY(!cr->pixelSpacingKnown);
+    // A DX with Pixel Spacing 1.2\1.2012: spacing known (columns 1.2012, rows 1.2).
+    const auto dx = dicom::VolumeLoader::loadFile(data + "/dx/dx_image.dcm");
+    QVERIFY(dx.ok());
+    QVERIFY(dx->pixelSpacingKnown);
+    QCOMPARE(dx->geometry.spacing[1], 1.2);
+    QVERIFY(!dx->supportsMpr());
 }
 
 QTEST_GUILESS_MAIN(TestVolumeLoader)

@@ -28,6 +28,9 @@ inline std::shared_ptr<core::Volume> makeSphereVolume(std::array<int, 3> size, c
     v->rescaleType = QStringLiteral("HU");
     v->modality = QStringLiteral("CT");
     v->description = QStringLiteral("synthetic sphere");
+    v->orientationKnown = true;
+    v->sliceGeometryKnown = true;
+    v->pixelSpacingKnown = true;
     v->allocate();
     auto *p = reinterpret_cast<std::int16_t *>(v->voxels.get());
     for (int k = 0; k < size[2]; ++k)
@@ -54,6 +57,7 @@ inline std::shared_ptr<core::Volume> makeRampImage(int columns, int rows)
     v->pixelType = core::PixelType::UInt16;
     v->photometric = core::Photometric::Monochrome2;
     v->modality = QStringLiteral("MG");
+    v->pixelSpacingKnown = true;
     v->allocate();
     auto *p = reinterpret_cast<std::uint16_t *>(v->voxels.get());
     for (int j = 0; j < rows; ++j)

@@ -39,6 +39,7 @@ public:
 private slots:
     void clickLinksTheOtherViews();
     void layoutsAndTwoDimensionalImages();
+    void imageStackWithoutGeometryIsShownFrameByFrame();
 };
 
 void TestMprView::clickLinksTheOtherViews()
@@ -138,6 +139,37 @@ void TestMprView::layoutsAndTwoDimensionalImages()
     QVERIFY(a && b);
     QVERIFY(std::abs(((*b)[0] - (*a)[0]) / image->geometry.spacing[0] - 10.0) < 1e-6);
     mpr.grab().save(QStringLiteral("/tmp/etalon-viewer-mpr-2d.png"));
+}
+
+void TestMprView::imageStackWithoutGeometryIsShownFrameByFrame()
+{
+    // Several images in one series without positions or orientation (e.g. two projection
+    // views): no reslicing, no orientation letters, no scale bar; frames scroll in one view.
+    auto stack = testing::makeSphereVolume({64, 48, 4}, {1.0, 1.0, 1.0}, identityAxes, {20, 20, 1}, 5);
+    stack->modality = QStringLiteral("MG");
+    stack->orientationKnown = false;
+    stack->sliceGeometryKnown = false;
+    stack->pixelSpacingKnown = false;
+    QVERIFY(!stack->supportsMpr());
+    MprView mpr;
+    mpr.resize(800, 500);
+    mpr.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&mpr));
+    mpr.setLayout(MprView::Layout::ThreeUp);
+    mpr.setVolume(stack);
+    int visible = 0;
+    for (auto o : {SliceOrientation::Axial, SliceOrientation::Coronal, SliceOrientation::Sagittal})
+        visible += mpr.view(o)->isVisible() ? 1 : 0;
+    QCOMPARE(visible, 1);
+    SliceView *view = mpr.activeView();
+    QCOMPARE(view->sliceCount(), 4);
+    for (const QString &letter : view->edgeLetters())
+        QVERIFY2(letter.isEmpty(), qPrintable(letter));
+    // The frame shown is the image's own pixel grid: 64 wide, 48 high.
+    view->setSliceIndex(3);
+    QCOMPARE(view->sliceIndex(), 3);
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(view->sliceIndex(), 0);
 }
 
 QTEST_MAIN(TestMprView)
