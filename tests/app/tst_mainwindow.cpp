@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -66,6 +67,7 @@ private slots:
     void corruptSeriesGivesMessageNotCrash();
     void languageSwitchRetranslatesMenus();
     void importDialogImportsAndReportsProblems();
+    void importDialogCancelKeepsWholeBatches();
     void screenshotModeWritesPicture();
 
 private:
@@ -226,6 +228,49 @@ void TestMainWindow::importDialogImportsAndReportsProblems()
     QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 20000);
     QCOMPARE(dialog.report().instancesAdded, 0);
     QCOMPARE(dialog.report().instancesAlreadyPresent, 3);
+}
+
+void TestMainWindow::importDialogCancelKeepsWholeBatches()
+{
+    // 20 real MR slices behind 400 links: the user cancels right after starting.
+    QTemporaryDir dir;
+    const QString wsDir = dir.filePath(QStringLiteral("ws"));
+    QVERIFY(core::store::Workspace::create(wsDir).ok());
+    const QString inputs = dir.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(inputs));
+    const QStringList slices = QDir(sharedDicom + QStringLiteral("/mr-series-20")).entryList({QStringLiteral("*.dcm")});
+    QCOMPARE(slices.size(), 20);
+    for (int copy = 0; copy < 20; ++copy)
+        for (const QString &name : slices)
+            QVERIFY(QFile::link(sharedDicom + QStringLiteral("/mr-series-20/") + name,
+                                inputs + QStringLiteral("/%1_%2").arg(copy).arg(name)));
+
+    app::ImportDialog dialog(wsDir);
+    dialog.setSources({inputs});
+    QSignalSpy imported(&dialog, &app::ImportDialog::imported);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("startImport")), Qt::LeftButton);
+    QPushButton *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QVERIFY(dialog.report().cancelled);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(!cancel->isEnabled());
+
+    // Only whole batches were written: the database is consistent and every series row
+    // has its instances (no study or series without them).
+    auto workspace = core::store::Workspace::open(wsDir);
+    QVERIFY(workspace.ok());
+    QSqlQuery check((*workspace)->database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(check.exec(QStringLiteral("SELECT COUNT(*) FROM series s WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM instances i WHERE i.series_ref = s.id)"))
+            && check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
+    const int kept = core::store::Catalog(**workspace).instanceCount();
+    QCOMPARE(kept, dialog.report().instancesAdded);
 }
 
 void TestMainWindow::screenshotModeWritesPicture()
