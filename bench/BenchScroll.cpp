@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QTimer>
 #include <QWindow>
 
 #include <vtkCamera.h>
@@ -153,7 +154,7 @@ bool waitExposed(QWidget &w)
 
 struct Frames {
     std::vector<double> render; ///< change + SliceView::renderNow (VTK render, blit, overlays, glFinish)
-    std::vector<double> screen; ///< the above + Qt composing the frame into the window
+    std::vector<double> screen; ///< change until the frame is on screen (QOpenGLWidget::frameSwapped)
 };
 
 double meanOf(const std::vector<double> &v)
@@ -161,30 +162,54 @@ double meanOf(const std::vector<double> &v)
     return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
 }
 
-/// Runs \a change then a synchronous render \a frames times, \a repeats times over; keeps the
-/// repeat with the lowest mean on-screen time (the machine is shared: other load only adds).
+/// Times \a frames frames, \a repeats blocks each, of two kinds: 'render' (the change, then
+/// renderNow: the widget's own synchronous render into its framebuffer) and 'screen' (the
+/// change, then the path user input takes, requestRender, until Qt has composed the window
+/// and swapped buffers: frameSwapped). QWidget::repaint() is no use here: with Qt 6's
+/// composition it returns before anything is drawn. Keeps the block with the lowest mean of
+/// each kind: the machine is shared and other load only adds.
 Frames measure(viewer::VtkOpenGLWidget &view, int frames, int repeats, const std::function<void(int)> &change)
 {
+    QEventLoop untilSwapped;
+    const auto connection = QObject::connect(&view, &QOpenGLWidget::frameSwapped, &untilSwapped, &QEventLoop::quit);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &untilSwapped, &QEventLoop::quit);
+    auto showFrame = [&] {
+        view.requestRender();
+        view.update();
+        timeout.start(2000);
+        untilSwapped.exec();
+        timeout.stop();
+    };
     for (int f = 0; f < 5; ++f) { // warm-up: textures, shaders, caches
         change(f);
-        view.renderNow();
-        QCoreApplication::processEvents();
+        showFrame();
     }
     Frames best;
     QElapsedTimer timer;
+    int frame = 0;
     for (int r = 0; r < repeats; ++r) {
-        Frames run;
+        std::vector<double> render, screen;
         for (int f = 0; f < frames; ++f) {
             timer.start();
-            change(r * frames + f);
+            change(frame++);
             view.renderNow();
-            run.render.push_back(double(timer.nsecsElapsed()) / 1e6);
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-            run.screen.push_back(double(timer.nsecsElapsed()) / 1e6);
+            render.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        if (best.screen.empty() || meanOf(run.screen) < meanOf(best.screen))
-            best = std::move(run);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        for (int f = 0; f < frames; ++f) {
+            timer.start();
+            change(frame++);
+            showFrame();
+            screen.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        if (best.render.empty() || meanOf(render) < meanOf(best.render))
+            best.render = std::move(render);
+        if (best.screen.empty() || meanOf(screen) < meanOf(best.screen))
+            best.screen = std::move(screen);
     }
+    QObject::disconnect(connection);
     if (qEnvironmentVariableIsSet("ETALON_BENCH_DUMP")) {
         for (double m : best.screen)
             std::printf("%.1f ", m);
@@ -202,15 +227,16 @@ void report(const std::string &what, const Frames &frames, double target, const 
     const bool ok = screen.p95 <= target;
     std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   <= %.1f %s\n", what.c_str(), screen.frames, render.mean,
                 render.p95, screen.mean, screen.p95, screen.max, target, ok ? "ok" : "MISSED");
-    std::string referenceText = format("render only %.1f", render.mean);
+    std::string referenceText;
     std::string ratio;
     if (reference) {
         const Stats ref = statsOf(reference->screen);
         referenceText = format("bare VTK %.1f", ref.mean) + format(" p95 %.1f", ref.p95);
         ratio = format("%.2f", screen.mean / ref.mean);
     }
-    printResult(resultName, format("%.1f", screen.mean) + format(" p95 %.1f", screen.p95), referenceText, ratio,
-                format("p95 <= %.1f", target), ok ? "ok" : "MISSED");
+    printResult(resultName,
+                format("%.1f", screen.mean) + format(" p95 %.1f", screen.p95) + format(" (render %.1f)", render.mean),
+                referenceText, ratio, format("p95 <= %.1f", target), ok ? "ok" : "MISSED");
 }
 
 void reportReference(const std::string &what, const Frames &frames)
@@ -270,9 +296,9 @@ int main(int argc, char **argv)
 
     std::printf("== etalon-bench-scroll: SliceView time per frame ==\n");
     std::printf("Machine: %s\n", machineSummary().c_str());
-    std::printf("Method:  per frame: change, SliceView::renderNow() (VTK render + blit + overlays + glFinish)\n"
-                "         = 'render'; then Qt composes it into the X window = 'on screen'. Best of %d blocks\n"
-                "         of %d frames (lowest mean; the machine is shared).\n",
+    std::printf("Method:  'render' = change + renderNow() (VTK render, blit, overlays, glFinish);\n"
+                "         'on screen' = change + requestRender() until Qt has composed the window and swapped\n"
+                "         (frameSwapped): what a user waits for. Best of %d blocks of %d frames (lowest mean).\n",
                 repeats, frames);
 
     viewer::SliceView view;

@@ -11,6 +11,7 @@
 #include <dcmtk/dcmjpeg/djrplol.h>
 #include <dcmtk/dcmjpls/djencode.h>
 #include <dcmtk/dcmjpls/djrparam.h>
+#include <dcmtk/oflog/oflog.h>
 
 #include <algorithm>
 #include <atomic>
@@ -354,6 +355,8 @@ int main(int argc, char **argv)
             fs::remove(entry.path());
     }
 
+    // The encoders log an info line per file; keep the output to warnings and errors.
+    OFLog::configure(OFLogger::WARN_LOG_LEVEL);
     DcmRLEEncoderRegistration::registerCodecs();
     DJEncoderRegistration::registerCodecs();
     DJLSEncoderRegistration::registerCodecs();
