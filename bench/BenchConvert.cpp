@@ -160,7 +160,7 @@ int main(int argc, char **argv)
             printResult(label, format("%.0f", etalon.best()), format("dcm2niix %.0f", reference.best()),
                         format("%.2f", ratio), "<= 1.00", ratio <= 1.0 ? "ok" : "MISSED");
         } else {
-            const std::string why = etalon.ms.empty() ? "not available yet (" + etalon.error + ")" : reference.error;
+            const std::string why = etalon.ms.empty() ? "failed: " + etalon.error : reference.error;
             printResult(label, why, reference.ms.empty() ? "" : format("dcm2niix %.0f", reference.best()), "", "<= 1.00",
                         "n/a");
         }

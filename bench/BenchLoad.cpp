@@ -5,12 +5,10 @@
 
 #include "bench/BenchSupport.h"
 #include "bench/ItkSeriesLoad.h"
-
-#ifdef ETALON_BENCH_HAVE_LOADER
 #include "core/dicom/VolumeLoader.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -37,7 +35,6 @@ void printSummary(const LoadedSummary &s)
     std::printf("hash=%016llx\n", s.modalityHash);
 }
 
-#ifdef ETALON_BENCH_HAVE_LOADER
 LoadedSummary loadWithEtalon(const std::string &dir)
 {
     using namespace etalon::core;
@@ -82,7 +79,6 @@ LoadedSummary loadWithEtalon(const std::string &dir)
     summary.modalityHash = hash;
     return summary;
 }
-#endif
 
 struct Contender {
     std::string key;
@@ -91,7 +87,6 @@ struct Contender {
     double peakRssMb = 0.0;
     std::string output;
     std::string error;
-    bool available = true;
 };
 
 double median(std::vector<double> v)
@@ -144,9 +139,7 @@ int main(int argc, char **argv)
 
     if (!child.empty()) {
         if (child == "idle") {
-#ifdef ETALON_BENCH_HAVE_LOADER
             QCoreApplication app(argc, argv);
-#endif
             return 0;
         }
         if (child == "itk") {
@@ -155,15 +148,10 @@ int main(int argc, char **argv)
             return s.error.empty() ? 0 : 1;
         }
         if (child == "etalon") {
-#ifdef ETALON_BENCH_HAVE_LOADER
             QCoreApplication app(argc, argv);
             const LoadedSummary s = loadWithEtalon(dir);
             printSummary(s);
             return s.error.empty() ? 0 : 1;
-#else
-            std::printf("error=not available yet (core/dicom/VolumeLoader.cpp has no loadSeries)\n");
-            return 3;
-#endif
         }
         return 2;
     }
@@ -179,18 +167,17 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     warmPageCache(dir);
 
-    std::vector<Contender> contenders{{"etalon", "Etalon VolumeLoader::loadSeries", {}, 0, {}, {}, true},
-                                      {"itk", "ITK ImageSeriesReader+GDCMImageIO", {}, 0, {}, {}, true}};
+    std::vector<Contender> contenders{{"etalon", "Etalon VolumeLoader::loadSeries", {}, 0, {}, {}},
+                                      {"itk", "ITK ImageSeriesReader+GDCMImageIO", {}, 0, {}, {}}};
     for (int r = 0; r < runs; ++r) {
         for (Contender &c : contenders) {
-            if (!c.available || !c.error.empty())
+            if (!c.error.empty())
                 continue;
             const ChildRun run = runChild({self, dir, "--child", c.key});
             double ms = 0;
             std::string error;
             if (findString(run.output, "error", error)) {
                 c.error = error;
-                c.available = run.exitCode != 3;
                 continue;
             }
             if (!run.started || run.exitCode != 0 || !findValue(run.output, "elapsed_ms", ms)) {
@@ -220,7 +207,7 @@ int main(int argc, char **argv)
             std::printf("%-36s %10.0f %10.0f %14.0f\n", c.label.c_str(), *std::min_element(c.times.begin(), c.times.end()),
                         median(c.times), c.peakRssMb);
         else
-            std::printf("%-36s %s\n", c.label.c_str(), c.available ? ("failed: " + c.error).c_str() : "not available yet");
+            std::printf("%-36s failed: %s\n", c.label.c_str(), c.error.c_str());
     }
     std::printf("%-36s %10s %10s %14.0f\n", "process without loading (baseline)", "-", "-", idle.peakRssMb);
 
@@ -247,7 +234,7 @@ int main(int argc, char **argv)
         printResult("load " + name + ": same voxels and geometry as ITK", he == hi && se == si && oe == oi ? "yes" : "NO", "", "",
                     "yes", he == hi && se == si && oe == oi ? "ok" : "MISSED");
     } else {
-        const std::string why = etalon.available ? (etalon.error.empty() ? itk.error : etalon.error) : "not available yet";
+        const std::string why = "failed: " + (etalon.error.empty() ? itk.error : etalon.error);
         std::printf("Load time Etalon/ITK: %s\n", why.c_str());
         printResult("load " + size + " " + name + " (ms)", why, itk.times.empty() ? "" : format("ITK %.0f", *std::min_element(itk.times.begin(), itk.times.end())),
                     "", "<= 0.50", "n/a");
@@ -260,7 +247,7 @@ int main(int argc, char **argv)
                     format("%.2f", etalon.peakRssMb / volumeMb) + "x vol", format("<= %.0f", limit),
                     etalon.peakRssMb <= limit ? "ok" : "MISSED");
     } else {
-        printResult("load " + name + " peak RSS (MiB)", etalon.available ? "failed" : "not available yet",
+        printResult("load " + name + " peak RSS (MiB)", "failed",
                     itk.times.empty() ? "" : format("ITK %.0f", itk.peakRssMb), "", format("<= %.0f", limit), "n/a");
     }
     return 0;
