@@ -193,6 +193,24 @@ QString directionLetters(const Vec3 &dir)
     return text;
 }
 
+/// The patient directions opposite to the given letters: "FR" gives "HL".
+QString oppositeLetters(const QString &letters)
+{
+    QString out;
+    for (const QChar c : letters) {
+        switch (c.unicode()) {
+        case 'R': out += QLatin1Char('L'); break;
+        case 'L': out += QLatin1Char('R'); break;
+        case 'A': out += QLatin1Char('P'); break;
+        case 'P': out += QLatin1Char('A'); break;
+        case 'H': out += QLatin1Char('F'); break;
+        case 'F': out += QLatin1Char('H'); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
 bool isProjectionModality(const QString &modality)
 {
     static const QStringList projection{"CR", "DX", "MG", "RG", "XA", "RF", "IO", "PX", "DR"};
@@ -780,7 +798,17 @@ QString SliceView::valueTextAt(const Vec3 &patientPoint) const
 
 std::array<QString, 4> SliceView::edgeLetters() const
 {
-    if (!d->volume || !d->lettersKnown)
+    if (!d->volume)
+        return {};
+    const auto &po = d->volume->patientOrientation;
+    if (!d->lettersKnown && !po[0].isEmpty() && !d->volume->supportsMpr()) {
+        // A projection image: Patient Orientation names the directions of its rows and
+        // columns, shown on the edges the pixel grid puts them on.
+        const QString right = d->map.flipU ? oppositeLetters(po[0]) : po[0];
+        const QString down = d->map.flipV ? oppositeLetters(po[1]) : po[1];
+        return {oppositeLetters(right), right, oppositeLetters(down), down};
+    }
+    if (!d->lettersKnown)
         return {};
     const Vec3 right = d->screenDirection(d->map.axisU, d->map.flipU);
     const Vec3 down = d->screenDirection(d->map.axisV, d->map.flipV);

@@ -5,6 +5,7 @@
 #include "core/dicom/PixelConversion.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 
@@ -97,6 +98,7 @@ struct FileInfo {
     QString seriesUid;
     QString description;
     QString rescaleType;
+    QString patientOrientation;
     int instanceNumber = 0;
     std::vector<FrameRef> frameRefs;
     std::vector<int> frameSlot; ///< slice index of each frame in the volume
@@ -308,6 +310,7 @@ Result<FileInfo> readFile(const QString &path)
     info.modality = str(ds, DCM_Modality);
     info.seriesUid = str(ds, DCM_SeriesInstanceUID);
     info.description = str(ds, DCM_SeriesDescription);
+    info.patientOrientation = str(ds, DCM_PatientOrientation);
     info.instanceNumber = integerString(ds, DCM_InstanceNumber, 0);
 
     if (!ds->tagExists(DCM_PixelData)) {
@@ -859,6 +862,11 @@ Result<Volume> VolumeLoader::loadSeries(const QStringList &files, const Options 
     volume.modality = first.modality;
     volume.seriesInstanceUid = first.seriesUid;
     volume.description = first.description;
+    if (const QStringList po = first.patientOrientation.split(QLatin1Char('\\')); po.size() == 2) {
+        static const QRegularExpression letters(QStringLiteral("^[RLAPHF]+$"));
+        if (letters.match(po[0].trimmed()).hasMatch() && letters.match(po[1].trimmed()).hasMatch())
+            volume.patientOrientation = {po[0].trimmed(), po[1].trimmed()};
+    }
     volume.rescaleType = first.rescaleType;
     if (volume.rescaleType.isEmpty() && volume.modality == QLatin1String("CT"))
         volume.rescaleType = QStringLiteral("HU");

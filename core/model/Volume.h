@@ -75,6 +75,10 @@ struct Volume {
     bool orientationKnown = false;   ///< Image Orientation (Patient) given
     bool sliceGeometryKnown = false; ///< slices sorted by distinct Image Positions along one normal
     bool pixelSpacingKnown = false;  ///< Pixel Spacing (or Imager/Nominal Scanned) given
+    /// Patient Orientation (0020,0020) of projection images without Image Orientation: the
+    /// patient directions of increasing column and increasing row, e.g. {"L", "F"} or
+    /// {"A", "FR"}, letters R L A P H F. Empty when not given.
+    std::array<QString, 2> patientOrientation;
 
     int columns() const { return geometry.size[0]; }
     int rows() const { return geometry.size[1]; }

@@ -445,6 +445,12 @@ void TestVolumeLoader::statesWhatGeometryTheFilesGive()
     QVERIFY(dx->pixelSpacingKnown);
     QCOMPARE(dx->geometry.spacing[1], 1.2);
     QVERIFY(!dx->supportsMpr());
+    // Projection images name their row and column directions in Patient Orientation.
+    QCOMPARE(dx->patientOrientation[0], QStringLiteral("L"));
+    QCOMPARE(dx->patientOrientation[1], QStringLiteral("F"));
+    QCOMPARE(mammo->patientOrientation[0], QStringLiteral("A"));
+    QCOMPARE(mammo->patientOrientation[1], QStringLiteral("F"));
+    QVERIFY(ct->patientOrientation[0].isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVolumeLoader)

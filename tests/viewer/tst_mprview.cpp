@@ -165,6 +165,17 @@ void TestMprView::imageStackWithoutGeometryIsShownFrameByFrame()
     QCOMPARE(view->sliceCount(), 4);
     for (const QString &letter : view->edgeLetters())
         QVERIFY2(letter.isEmpty(), qPrintable(letter));
+    // With Patient Orientation (rows run to the patient's front, columns to the feet, as
+    // on a mammogram), the edges are labelled from it: left P, right A, top H, bottom F.
+    auto labelled = std::make_shared<core::Volume>(*stack);
+    labelled->patientOrientation = {QStringLiteral("A"), QStringLiteral("FR")};
+    mpr.setVolume(labelled);
+    const auto letters = mpr.activeView()->edgeLetters();
+    QCOMPARE(letters[0], QStringLiteral("P"));
+    QCOMPARE(letters[1], QStringLiteral("A"));
+    QCOMPARE(letters[2], QStringLiteral("HL"));
+    QCOMPARE(letters[3], QStringLiteral("FR"));
+    mpr.setVolume(stack);
     // The frame shown is the image's own pixel grid: 64 wide, 48 high.
     view->setSliceIndex(3);
     QCOMPARE(view->sliceIndex(), 3);
