@@ -329,7 +329,7 @@ void MainWindow::onSeriesLoaded()
     const core::Volume &v = *m_volume;
     QString message = tr("%1 — %2×%3×%4").arg(v.modality).arg(v.columns()).arg(v.rows()).arg(v.slices());
     if (v.pixelSpacingKnown)
-        message += QStringLiteral(", %1 × %2 × %3 mm")
+        message += QStringLiteral(", ") + tr("%1 × %2 × %3 mm")
                        .arg(v.geometry.spacing[0], 0, 'g', 4)
                        .arg(v.geometry.spacing[1], 0, 'g', 4)
                        .arg(v.geometry.spacing[2], 0, 'g', 4);
