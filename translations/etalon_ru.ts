@@ -328,7 +328,12 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>%1 — %2×%3×%4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 × %2 × %3 mm</source>
+        <translation>%1 × %2 × %3 мм</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pixel spacing not stated in the file</source>
         <translation>размер пикселя в файле не указан</translation>
     </message>
@@ -974,7 +979,7 @@ frameCount — сумма кадров экземпляров-изображен
     <name>etalon::core::dicom</name>
     <message>
         <location filename="../core/dicom/HeaderReader.cpp" line="+278"/>
-        <location filename="../core/dicom/VolumeLoader.cpp" line="+284"/>
+        <location filename="../core/dicom/VolumeLoader.cpp" line="+286"/>
         <source>%1: file not found.</source>
         <translation>%1: файл не найден.</translation>
     </message>
@@ -1079,7 +1084,7 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>%1: не файл DICOM (не найдены заголовок или атрибуты DICOM).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: float pixel data is not supported.</source>
         <translation>%1: пиксельные данные с плавающей точкой не поддерживаются.</translation>
     </message>
@@ -1221,12 +1226,12 @@ frameCount — сумма кадров экземпляров-изображен
     </message>
     <message>
         <location line="+16"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Loading was cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>%1: image size %2 x %3 differs from %4 x %5 in %6; the files are not one series.</source>
         <translation>%1: размер изображения %2 x %3 отличается от %4 x %5 в %6; файлы не относятся к одной серии.</translation>
     </message>
@@ -1241,7 +1246,7 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>%1: ориентация изображения отличается от %2; из срезов с разной ориентацией нельзя построить один объём.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>%1: not enough memory for %2 MB of voxels.</source>
         <translation>%1: недостаточно памяти для %2 МБ вокселей.</translation>
     </message>
@@ -1422,12 +1427,12 @@ frameCount — сумма кадров экземпляров-изображен
 <context>
     <name>etalon::viewer::SliceView</name>
     <message>
-        <location filename="../viewer/SliceView.cpp" line="+772"/>
+        <location filename="../viewer/SliceView.cpp" line="+790"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+220"/>
         <source>Axial</source>
         <translation>Аксиальная</translation>
     </message>
