@@ -810,7 +810,7 @@ Result<Volume> VolumeLoader::loadSeries(const QStringList &files, const Options 
         for (std::size_t n = 1; n < order.size(); ++n)
             if (std::abs(along[order[n]] - along[order[n - 1]]) < 1e-4) {
                 byPosition = false;
-                qCWarning(lcDicom) << "Slices share a position; keeping file order:" << infos[std::size_t(frames[order[n]].file)].path;
+                qCDebug(lcDicom) << "Slices share a position: a stack of images in file order:" << infos[std::size_t(frames[order[n]].file)].path;
                 break;
             }
     }
