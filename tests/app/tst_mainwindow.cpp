@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -193,9 +194,13 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
                 russian = a;
     QVERIFY(russian);
     russian->trigger();
-    QCOMPARE(fileMenu->title(), QStringLiteral("&Файл"));
+    // The language change reaches the widgets through the event loop.
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Файл"));
+    QVERIFY(russian->isChecked());
+    QCOMPARE(window.studyBrowser()->findChild<QLineEdit *>(QStringLiteral("studyFilter"))->placeholderText(),
+             QStringLiteral("Фильтр по пациенту, модальности, описанию…"));
     app::installTranslations(QStringLiteral("en"));
-    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
 }
 
 void TestMainWindow::importDialogImportsAndReportsProblems()
