@@ -19,6 +19,9 @@ enum class ErrorCode {
     Unsupported,
     Database,
     Cancelled,
+    PermissionDenied, ///< the signed-in user's role or assignment does not allow this
+    InvalidState,     ///< not allowed in the object's current state (e.g. editing a submitted reading)
+    AuthenticationFailed,
 };
 
 /// An expected failure: a code to branch on and a human message naming the file or object
