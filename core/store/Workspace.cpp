@@ -20,11 +20,6 @@ namespace {
 
 const char *MigrationResourceDir = ":/etalon/sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etalon::core::store", text);
-}
-
 struct Migration {
     int version = 0;
     QString name;
