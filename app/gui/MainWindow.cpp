@@ -54,6 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_cursorLabel->setText(text);
     });
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSeriesLoaded);
+    connect(m_viewer, &viewer::MprView::layoutChanged, this, [this](viewer::MprView::Layout layout) {
+        (layout == viewer::MprView::Layout::OneUp ? m_oneUp : m_threeUp)->setChecked(true);
+    });
 
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());

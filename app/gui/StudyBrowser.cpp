@@ -21,7 +21,7 @@
 namespace etalon::app {
 
 namespace {
-constexpr int thumbnailSize = 64;
+constexpr int thumbnailSize = 48;
 
 enum Column { ColName, ColModality, ColDate, ColImages, ColDescription, ColumnCount };
 
@@ -141,7 +141,7 @@ void StudyBrowser::refresh()
         m_model->appendRow(studyRow);
     }
     m_tree->expandAll();
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < ColumnCount - 1; ++c)
         m_tree->resizeColumnToContents(c);
     retranslateUi();
 }
