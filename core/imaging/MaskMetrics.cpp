@@ -387,68 +387,120 @@ MaskGeometry RunMask::toMask(const std::array<int, 3> &size, std::uint8_t value)
 
 ContourGeometry RunMask::toContour() const
 {
+    // Boundary edges on the pixel-corner grid (corner (x, y) is at (x - 0.5, y - 0.5)),
+    // oriented so that each vertex has as many outgoing as incoming edges: left and right
+    // sides of every run, and the stretches of a row's top (bottom) not covered by the row
+    // above (below). Built per run, never per pixel.
+    struct Edge {
+        qint64 from, to;
+    };
+    const auto key = [](int x, int y) { return (qint64(x) << 32) + qint64(quint32(y)); };
+    const auto xOf = [](qint64 k) { return int(k >> 32); };
+    const auto yOf = [](qint64 k) { return int(quint32(k & 0xffffffff)); };
+
     ContourGeometry contour;
+    std::vector<Edge> edges;
+    std::vector<std::pair<int, int>> uncovered;
     std::size_t first = 0;
     while (first < runs.size()) {
         const int k = runs[first].k;
         std::size_t last = first;
         while (last < runs.size() && runs[last].k == k)
             ++last;
-
-        // Pixel (i, j) has corners (i, j) .. (i+1, j+1) on the corner grid, at (i-0.5, j-0.5)...
-        auto inside = [&](int i, int j) {
-            auto it = std::upper_bound(runs.begin() + std::ptrdiff_t(first), runs.begin() + std::ptrdiff_t(last), Run{k, j, i, i},
-                                       [](const Run &x, const Run &y) {
-                                           return x.j != y.j ? x.j < y.j : x.i0 < y.i0;
-                                       });
-            if (it == runs.begin() + std::ptrdiff_t(first))
-                return false;
-            --it;
-            return it->j == j && it->i0 <= i && i < it->i1;
+        const int jMin = runs[first].j, jMax = runs[last - 1].j;
+        std::vector<std::pair<std::size_t, std::size_t>> rows(std::size_t(jMax - jMin + 1), {0, 0});
+        for (std::size_t r = first; r < last;) {
+            std::size_t e = r;
+            while (e < last && runs[e].j == runs[r].j)
+                ++e;
+            rows[std::size_t(runs[r].j - jMin)] = {r, e};
+            r = e;
+        }
+        const auto rowOfJ = [&](int j) -> std::pair<std::size_t, std::size_t> {
+            if (j < jMin || j > jMax)
+                return {0, 0};
+            return rows[std::size_t(j - jMin)];
         };
-        using Corner = std::pair<int, int>;
-        std::map<Corner, std::vector<Corner>> outgoing;
-        for (std::size_t r = first; r < last; ++r) {
-            const Run &run = runs[r];
-            const int j = run.j;
-            for (int i = run.i0; i < run.i1; ++i) {
-                if (!inside(i, j - 1))
-                    outgoing[{i, j}].push_back({i + 1, j});
-                if (i == run.i1 - 1)
-                    outgoing[{i + 1, j}].push_back({i + 1, j + 1});
-                if (!inside(i, j + 1))
-                    outgoing[{i + 1, j + 1}].push_back({i, j + 1});
-                if (i == run.i0)
-                    outgoing[{i, j + 1}].push_back({i, j});
+        // Parts of [row] not covered by [other]: both sorted and disjoint.
+        const auto difference = [&](std::pair<std::size_t, std::size_t> row, std::pair<std::size_t, std::size_t> other) {
+            uncovered.clear();
+            std::size_t q = other.first;
+            for (std::size_t r = row.first; r < row.second; ++r) {
+                int a = runs[r].i0;
+                const int b = runs[r].i1;
+                while (q < other.second && runs[q].i1 <= a)
+                    ++q;
+                std::size_t o = q;
+                while (a < b) {
+                    if (o >= other.second || runs[o].i0 >= b) {
+                        uncovered.push_back({a, b});
+                        break;
+                    }
+                    if (runs[o].i0 > a)
+                        uncovered.push_back({a, runs[o].i0});
+                    a = std::max(a, runs[o].i1);
+                    ++o;
+                }
             }
+        };
+
+        edges.clear();
+        for (int j = jMin; j <= jMax; ++j) {
+            const auto row = rowOfJ(j);
+            for (std::size_t r = row.first; r < row.second; ++r) {
+                edges.push_back({key(runs[r].i0, j + 1), key(runs[r].i0, j)});
+                edges.push_back({key(runs[r].i1, j), key(runs[r].i1, j + 1)});
+            }
+            difference(row, rowOfJ(j - 1));
+            for (const auto &[a, b] : uncovered)
+                edges.push_back({key(a, j), key(b, j)});
+            difference(row, rowOfJ(j + 1));
+            for (const auto &[a, b] : uncovered)
+                edges.push_back({key(b, j + 1), key(a, j + 1)});
         }
 
-        std::vector<std::vector<Corner>> circuits;
-        for (auto &[start, targets] : outgoing) {
-            while (!targets.empty()) {
+        std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) { return x.from < y.from; });
+        std::vector<qint64> vertices;
+        std::vector<std::size_t> cursor, end;
+        for (std::size_t e = 0; e < edges.size(); ++e) {
+            if (vertices.empty() || vertices.back() != edges[e].from) {
+                if (!vertices.empty())
+                    end.push_back(e);
+                vertices.push_back(edges[e].from);
+                cursor.push_back(e);
+            }
+        }
+        end.push_back(edges.size());
+        const auto vertexIndex = [&](qint64 k) {
+            return std::size_t(std::lower_bound(vertices.begin(), vertices.end(), k) - vertices.begin());
+        };
+
+        std::vector<std::vector<qint64>> circuits;
+        std::vector<std::size_t> stack;
+        std::vector<qint64> circuit;
+        for (std::size_t start = 0; start < vertices.size(); ++start) {
+            while (cursor[start] < end[start]) {
                 // Hierholzer: one closed walk through every edge reachable from start.
-                std::vector<Corner> stack{start}, circuit;
+                stack.assign(1, start);
+                circuit.clear();
                 while (!stack.empty()) {
-                    auto &out = outgoing[stack.back()];
-                    if (!out.empty()) {
-                        const Corner next = out.back();
-                        out.pop_back();
-                        stack.push_back(next);
+                    const std::size_t v = stack.back();
+                    if (cursor[v] < end[v]) {
+                        stack.push_back(vertexIndex(edges[cursor[v]++].to));
                     } else {
-                        circuit.push_back(stack.back());
+                        circuit.push_back(vertices[v]);
                         stack.pop_back();
                     }
                 }
                 std::reverse(circuit.begin(), circuit.end());
                 circuit.pop_back(); // closed: the last corner repeats the first
-                // Drop corners on straight stretches.
-                std::vector<Corner> simplified;
+                std::vector<qint64> simplified; // without corners on straight stretches
                 for (std::size_t n = 0; n < circuit.size(); ++n) {
-                    const Corner &prev = circuit[(n + circuit.size() - 1) % circuit.size()];
-                    const Corner &here = circuit[n];
-                    const Corner &next = circuit[(n + 1) % circuit.size()];
-                    const long cross = long(here.first - prev.first) * (next.second - here.second)
-                        - long(here.second - prev.second) * (next.first - here.first);
+                    const qint64 prev = circuit[(n + circuit.size() - 1) % circuit.size()];
+                    const qint64 here = circuit[n];
+                    const qint64 next = circuit[(n + 1) % circuit.size()];
+                    const qint64 cross = qint64(xOf(here) - xOf(prev)) * (yOf(next) - yOf(here))
+                        - qint64(yOf(here) - yOf(prev)) * (xOf(next) - xOf(here));
                     if (cross != 0)
                         simplified.push_back(here);
                 }
@@ -458,11 +510,11 @@ ContourGeometry RunMask::toContour() const
         }
 
         std::vector<Point2> polygon;
-        const auto corner = [](const Corner &c) { return Point2{c.first - 0.5, c.second - 0.5}; };
+        const auto corner = [&](qint64 c) { return Point2{xOf(c) - 0.5, yOf(c) - 0.5}; };
         for (std::size_t c = 0; c < circuits.size(); ++c) {
             if (c > 0)
                 polygon.push_back(corner(circuits[0][0])); // bridge out from the first circuit's start
-            for (const Corner &v : circuits[c])
+            for (qint64 v : circuits[c])
                 polygon.push_back(corner(v));
             if (c > 0)
                 polygon.push_back(corner(circuits[c][0])); // close this circuit, then bridge back

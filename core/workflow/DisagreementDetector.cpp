@@ -149,7 +149,8 @@ void DisagreementDetector::compareClasses(const Reading &a, const Reading &b, Ve
     verdict.reasons.push_back(r);
 }
 
-Finding DisagreementDetector::merge(const Finding &a, const Finding &b) const
+Finding DisagreementDetector::merge(const Finding &a, const Finding &b, const imaging::RunMask &voxelsA,
+                                    const imaging::RunMask &voxelsB) const
 {
     const bool intersect = m_thresholds.findingConsensus == FindingConsensus::Intersection;
     Finding out;
@@ -194,9 +195,9 @@ Finding DisagreementDetector::merge(const Finding &a, const Finding &b) const
         break;
     }
     case FindingKind::Contour: {
-        const imaging::RunMask ra = imaging::rasterise(std::get<ContourGeometry>(a.geometry));
-        const imaging::RunMask rb = imaging::rasterise(std::get<ContourGeometry>(b.geometry));
-        out.geometry = (intersect ? imaging::RunMask::intersection(ra, rb) : imaging::RunMask::united(ra, rb)).toContour();
+        out.geometry = (intersect ? imaging::RunMask::intersection(voxelsA, voxelsB)
+                                  : imaging::RunMask::united(voxelsA, voxelsB))
+                           .toContour();
         break;
     }
     case FindingKind::Mask: {
@@ -319,7 +320,9 @@ Verdict DisagreementDetector::compare(const Reading &a, const Reading &b) const
     verdict.agreed = verdict.reasons.empty();
     if (verdict.agreed) {
         for (const FindingPair &pair : matching.pairs)
-            consensus.findings.push_back(merge(a.findings[std::size_t(pair.indexA)], b.findings[std::size_t(pair.indexB)]));
+            consensus.findings.push_back(merge(a.findings[std::size_t(pair.indexA)], b.findings[std::size_t(pair.indexB)],
+                                               matching.voxelsA[std::size_t(pair.indexA)],
+                                               matching.voxelsB[std::size_t(pair.indexB)]));
         verdict.consensus = std::move(consensus);
     }
     return verdict;

@@ -111,7 +111,8 @@ public:
 
 private:
     void compareClasses(const Reading &a, const Reading &b, Verdict &verdict, Consensus &consensus) const;
-    Finding merge(const Finding &a, const Finding &b) const;
+    Finding merge(const Finding &a, const Finding &b, const imaging::RunMask &voxelsA,
+                  const imaging::RunMask &voxelsB) const;
     int rankOf(const QString &code) const;
 
     LabelSchema m_schema;

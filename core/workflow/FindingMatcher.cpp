@@ -249,6 +249,10 @@ FindingMatching FindingMatcher::match(const std::vector<Finding> &a, const std::
     for (std::size_t j = 0; j < b.size(); ++j)
         if (!usedB[j])
             result.unmatchedB.push_back(int(j));
+    for (Prepared &p : pa)
+        result.voxelsA.push_back(std::move(p.runs));
+    for (Prepared &p : pb)
+        result.voxelsB.push_back(std::move(p.runs));
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/imaging/MaskMetrics.h"
 #include "core/model/Reading.h"
 #include "core/model/Volume.h"
 
@@ -35,6 +36,10 @@ struct FindingMatching {
     std::vector<FindingPair> pairs; ///< one-to-one, each with a score > 0
     std::vector<int> unmatchedA;   ///< indices of A's findings without a partner
     std::vector<int> unmatchedB;
+    /// The contours' voxels, rasterised once for matching (empty for other kinds), index
+    /// for index with the findings; callers that merge contours reuse them.
+    std::vector<imaging::RunMask> voxelsA;
+    std::vector<imaging::RunMask> voxelsB;
 };
 
 /// Matches two readers' findings one-to-one, maximising the total score. Findings of
