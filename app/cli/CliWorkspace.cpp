@@ -1,9 +1,11 @@
 #include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 #include "app/cli/Commands.h"
 
 #include "core/dicom/Indexer.h"
 #include "core/store/Catalog.h"
 #include "core/store/Workspace.h"
+#include "core/workflow/Users.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,16 +29,22 @@ bool isHelp(const QString &arg)
 
 void printWorkspaceHelp()
 {
-    out(tr("Usage: etalon-cli workspace create DIR"));
+    out(tr("Usage: etalon-cli workspace create DIR [--admin LOGIN] [--name \"FULL NAME\"]"));
     out(QString());
     out(tr("Makes a new Etalon workspace in DIR (created if missing): the database %1 (SQLite,\n"
            "write-ahead log, foreign keys, schema version %2) and the managed storage folder %3/.\n"
            "Refuses a folder that already holds a workspace.\n"
            "\n"
-           "Exit codes: 0 created, 1 could not create (e.g. a workspace already exists), 2 usage error.")
+           "The workspace starts with one coordinator account, LOGIN (default admin), whose password\n"
+           "comes from the environment variable ETALON_PASSWORD or is asked for twice at the terminal\n"
+           "(at least %4 characters). The coordinator then adds readers and experts with 'etalon-cli user add'.\n"
+           "\n"
+           "Exit codes: 0 created, 1 could not create (e.g. a workspace already exists), 2 usage error\n"
+           "or no password available (nothing is created then).")
             .arg(QString::fromLatin1(store::Workspace::DatabaseFileName))
             .arg(store::Workspace::latestSchemaVersion())
-            .arg(QString::fromLatin1(store::Workspace::StorageFolderName)));
+            .arg(QString::fromLatin1(store::Workspace::StorageFolderName))
+            .arg(workflow::Users::MinimumPasswordLength));
 }
 
 void printImportHelp()
@@ -104,28 +112,52 @@ QString optionalText(const std::optional<double> &v)
 
 int runWorkspace(const QStringList &args)
 {
-    if (!args.isEmpty() && isHelp(args.first())) {
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("--admin"), QStringLiteral("--name")}, {});
+    if (p.help) {
         printWorkspaceHelp();
         return 0;
     }
-    if (args.size() >= 2 && args.first() == QLatin1String("create") && isHelp(args.at(1))) {
-        printWorkspaceHelp();
-        return 0;
-    }
-    if (args.size() != 2 || args.first() != QLatin1String("create") || args.at(1).startsWith(QLatin1String("--"))) {
-        err(tr("Usage: etalon-cli workspace create DIR   (see etalon-cli workspace --help)"));
+    if (!p.error.isEmpty() || p.positional.size() != 2 || p.positional.first() != QLatin1String("create")) {
+        err(tr("Usage: etalon-cli workspace create DIR [--admin LOGIN]   (see etalon-cli workspace --help)"));
         return 2;
     }
-    const QString dir = args.at(1);
+    const QString dir = p.positional.at(1);
+    workflow::NewUser admin;
+    admin.login = p.has(QStringLiteral("--admin")) ? p.value(QStringLiteral("--admin")) : QStringLiteral("admin");
+    admin.fullName = p.has(QStringLiteral("--name")) ? p.value(QStringLiteral("--name")) : admin.login;
+    admin.role = workflow::Role::Coordinator;
+    if (store::Workspace::exists(dir)) {
+        err(tr("Cannot create the workspace: %1 already holds an Etalon workspace; open it instead, or choose another folder.")
+                .arg(QDir::toNativeSeparators(dir)));
+        return 1;
+    }
+    // Everything about the first account is checked before anything is written.
+    const std::optional<QString> password =
+        readPassword("ETALON_PASSWORD", tr("Password for the coordinator %1: ").arg(admin.login), true);
+    if (!password)
+        return 2;
+    admin.password = *password;
+    if (const Result<void> valid = workflow::Users::validate(admin); !valid) {
+        err(tr("Cannot create the workspace: %1").arg(valid.error().message));
+        return 2;
+    }
     Result<std::unique_ptr<store::Workspace>> workspace = store::Workspace::create(dir);
     if (!workspace) {
         err(tr("Cannot create the workspace: %1").arg(workspace.error().message));
+        return 1;
+    }
+    const Result<workflow::Session> coordinator = workflow::Users::createFirstCoordinator(**workspace, admin);
+    if (!coordinator) {
+        err(tr("The workspace %1 was created, but not its coordinator account: %2\n"
+               "Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator")
+                .arg(QDir::toNativeSeparators((*workspace)->directory()), coordinator.error().message));
         return 1;
     }
     out(tr("Created workspace %1 (database %2, storage %3).")
             .arg(QDir::toNativeSeparators((*workspace)->directory()),
                  QDir::toNativeSeparators((*workspace)->databasePath()),
                  QDir::toNativeSeparators((*workspace)->storageDirectory())));
+    out(tr("Coordinator account: %1.").arg(admin.login));
     return 0;
 }
 

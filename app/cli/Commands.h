@@ -3,7 +3,8 @@
 #include <QStringList>
 
 /// Each etalon-cli command takes its arguments (after the command words) and returns the
-/// process exit code. Exit codes: 0 success, 1 failure of the operation, 2 usage error.
+/// process exit code. Exit codes: 0 success, 1 failure of the operation, 2 usage error,
+/// 3 authentication failed, 4 permission denied (see CliSession.h).
 namespace etalon::app::cli {
 
 int runWorkspace(const QStringList &args); ///< workspace create DIR
@@ -11,5 +12,8 @@ int runImport(const QStringList &args);    ///< import DIR --from PATH...
 int runList(const QStringList &args);      ///< list DIR [--json]
 int runProbe(const QStringList &args);     ///< probe PATH... [--json]
 int runConvert(const QStringList &args);   ///< convert PATH... --output FILE.nii[.gz]
+int runUser(const QStringList &args);      ///< user add|list|deactivate DIR --user LOGIN ...
+int runDataset(const QStringList &args);   ///< dataset create|list|show|add-studies|schemas ...
+int runAudit(const QStringList &args);     ///< audit verify|list DIR ...
 
 } // namespace etalon::app::cli

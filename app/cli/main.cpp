@@ -23,6 +23,9 @@ const QList<Command> &commands()
         {"list", QT_TRANSLATE_NOOP("etalon::app::cli", "list DIR [--json]       studies and series of a workspace"), runList},
         {"probe", QT_TRANSLATE_NOOP("etalon::app::cli", "probe PATH... [--json]  decode files or series and describe them"), runProbe},
         {"convert", QT_TRANSLATE_NOOP("etalon::app::cli", "convert PATH... --output FILE.nii[.gz]  write a series as NIfTI"), runConvert},
+        {"user", QT_TRANSLATE_NOOP("etalon::app::cli", "user add|list|deactivate DIR --user LOGIN ...  accounts (coordinators)"), runUser},
+        {"dataset", QT_TRANSLATE_NOOP("etalon::app::cli", "dataset create|list|show|add-studies|schemas ...  datasets and label schemas"), runDataset},
+        {"audit", QT_TRANSLATE_NOOP("etalon::app::cli", "audit verify|list DIR ...  check or read the hash-chained audit log"), runAudit},
     };
     return list;
 }
@@ -34,6 +37,9 @@ void printUsage()
     out(tr("Commands:"));
     for (const Command &c : commands())
         out(QStringLiteral("  ") + tr(c.summary));
+    out(QString());
+    out(tr("Commands acting as a user take --user LOGIN; the password comes from ETALON_PASSWORD or a prompt.\n"
+           "Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permission denied."));
 }
 
 } // namespace

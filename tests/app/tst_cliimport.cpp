@@ -26,6 +26,9 @@ Run cli(const QStringList &args)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
+    // workspace create makes the first coordinator with this password.
+    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("test-coordinator-password"));
+    env.insert(QStringLiteral("ETALON_PWHASH_FAST"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ETALON_BIN_DIR "/etalon-cli"), args);
     Run run;
