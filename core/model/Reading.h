@@ -59,6 +59,8 @@ struct Finding {
 };
 
 enum class ReadingState { Assigned, InProgress, Submitted };
+/// A primary reading (one of the two independent ones) or an expert's own arbitration reading.
+enum class ReadingKind { Primary, Arbitration };
 QString readingStateName(ReadingState state); ///< "assigned", "in_progress", "submitted"
 
 /// One reader's answer for one study of a dataset.
@@ -66,6 +68,7 @@ struct Reading {
     qint64 id = 0;
     qint64 datasetStudyId = 0;
     qint64 readerId = 0;
+    ReadingKind kind = ReadingKind::Primary;
     ReadingState state = ReadingState::Assigned;
     std::optional<QString> studyClass; ///< schema class code
     std::vector<Finding> findings;
