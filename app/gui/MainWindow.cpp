@@ -2,12 +2,14 @@
 
 #include "app/gui/AppSettings.h"
 #include "app/gui/ImportDialog.h"
+#include "app/gui/LoginDialog.h"
 #include "app/gui/StudyBrowser.h"
 #include "app/i18n/Translations.h"
 #include "core/dicom/VolumeLoader.h"
 #include "core/model/WindowPresets.h"
 #include "core/store/Catalog.h"
 #include "core/store/Workspace.h"
+#include "core/workflow/Users.h"
 #include "viewer/MprView.h"
 
 #include <QAction>
@@ -81,6 +83,7 @@ void MainWindow::createActions()
     m_openWorkspace = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspaceDialog);
     m_openWorkspace->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_switchUser = m_fileMenu->addAction(QString(), this, &MainWindow::switchUser);
     m_fileMenu->addSeparator();
     m_import = m_fileMenu->addAction(QString(), this, &MainWindow::importDialog);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -127,7 +130,11 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_workspace ? tr("Etalon — %1").arg(QDir::toNativeSeparators(m_workspace->directory())) : tr("Etalon"));
+    QString title = m_workspace ? tr("Etalon — %1").arg(QDir::toNativeSeparators(m_workspace->directory())) : tr("Etalon");
+    if (m_session)
+        title += QStringLiteral(" — ") + tr("%1 (%2)").arg(m_session->login(), core::workflow::roleDisplayName(m_session->role()));
+    setWindowTitle(title);
+    m_switchUser->setText(tr("&Switch user…"));
     m_browserDock->setWindowTitle(tr("Studies"));
     m_fileMenu->setTitle(tr("&File"));
     m_newWorkspace->setText(tr("&New workspace…"));
@@ -178,7 +185,8 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::updateActions()
 {
-    m_import->setEnabled(m_workspace != nullptr);
+    m_import->setEnabled(m_workspace != nullptr && (!m_session || m_session->isCoordinator()));
+    m_switchUser->setEnabled(m_session.has_value());
     const QString current = resolveLanguage(AppSettings::language());
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == current);
@@ -204,6 +212,22 @@ bool MainWindow::openWorkspace(const QString &dir, bool quiet)
                           .arg(QDir::toNativeSeparators(dir), workspace.error().message));
         return false;
     }
+    bool cancelled = false;
+    std::optional<core::workflow::Session> session = signIn(**workspace, quiet, cancelled);
+    const auto hasUsers = core::workflow::Users::hasUsers(**workspace);
+    if (hasUsers && *hasUsers && !session) {
+        if (!cancelled && quiet)
+            qWarning().noquote() << tr("The workspace in %1 needs a sign-in: give --user and ETALON_PASSWORD.")
+                                        .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    adoptWorkspace(std::move(*workspace), session);
+    return true;
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<core::store::Workspace> workspace,
+                                const std::optional<core::workflow::Session> &session)
+{
     if (m_loadCancel)
         m_loadCancel->store(true);
     m_loadWatcher.waitForFinished();
@@ -211,7 +235,8 @@ bool MainWindow::openWorkspace(const QString &dir, bool quiet)
     m_volume.reset();
     m_currentSeries.clear();
     m_browser->setWorkspace(nullptr);
-    m_workspace = std::move(*workspace);
+    m_session = session;
+    m_workspace = std::move(workspace);
     m_browser->setWorkspace(m_workspace.get());
     AppSettings::addRecentWorkspace(m_workspace->directory());
     updateRecentMenu();
@@ -219,7 +244,6 @@ bool MainWindow::openWorkspace(const QString &dir, bool quiet)
     retranslateUi();
     statusBar()->showMessage(tr("%n study(ies) in the workspace.", nullptr, m_browser->studyCount()), 5000);
     emit workspaceChanged();
-    return true;
 }
 
 bool MainWindow::createWorkspace(const QString &dir, bool quiet)
@@ -232,8 +256,67 @@ bool MainWindow::createWorkspace(const QString &dir, bool quiet)
                           .arg(QDir::toNativeSeparators(dir), workspace.error().message));
         return false;
     }
+    if (!quiet) {
+        CoordinatorSetupDialog setup(**workspace, this);
+        if (setup.exec() != QDialog::Accepted || !setup.session()) {
+            showError(tr("Workspace without a coordinator"),
+                      tr("The workspace in %1 was created, but it has no coordinator account yet. Create one with "
+                         "etalon-cli user add, then open the workspace.")
+                          .arg(QDir::toNativeSeparators(dir)));
+            return false;
+        }
+        // Signed in as the new coordinator straight away.
+        adoptWorkspace(std::move(*workspace), setup.session());
+        return true;
+    }
     workspace->reset();
     return openWorkspace(dir, quiet);
+}
+
+void MainWindow::setCredentials(const QString &login, const QString &password)
+{
+    m_pendingLogin = login;
+    m_pendingPassword = password;
+}
+
+std::optional<core::workflow::Session> MainWindow::signIn(core::store::Workspace &workspace, bool quiet, bool &cancelled)
+{
+    cancelled = false;
+    const auto hasUsers = core::workflow::Users::hasUsers(workspace);
+    if (!hasUsers || !*hasUsers)
+        return std::nullopt;
+    if (!m_pendingLogin.isEmpty()) {
+        const QString login = std::exchange(m_pendingLogin, QString());
+        const QString password = std::exchange(m_pendingPassword, QString());
+        auto session = core::workflow::Users::authenticate(workspace, login, password);
+        if (session)
+            return *session;
+        if (quiet) {
+            qWarning().noquote() << session.error().message;
+            return std::nullopt;
+        }
+        showError(tr("Cannot sign in"), session.error().message);
+    } else if (quiet) {
+        return std::nullopt;
+    }
+    LoginDialog dialog(workspace, m_session ? m_session->login() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        cancelled = true;
+        return std::nullopt;
+    }
+    return dialog.session();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_workspace)
+        return;
+    bool cancelled = false;
+    if (auto session = signIn(*m_workspace, false, cancelled)) {
+        m_session = session;
+        updateActions();
+        retranslateUi();
+    }
 }
 
 void MainWindow::newWorkspaceDialog()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/model/Volume.h"
+#include "core/workflow/Session.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -41,6 +42,10 @@ public:
     bool openWorkspace(const QString &dir, bool quiet = false);
     bool createWorkspace(const QString &dir, bool quiet = false);
     core::store::Workspace *workspace() const { return m_workspace.get(); }
+    /// Sign-in to use for the next workspace opened (instead of asking): `etalon --user`.
+    void setCredentials(const QString &login, const QString &password);
+    /// The signed-in user; empty for a workspace without accounts.
+    std::optional<core::workflow::Session> session() const { return m_session; }
 
     /// Starts loading a series in the background; seriesLoaded() tells when it is shown.
     void openSeries(const QString &seriesUid);
@@ -66,6 +71,11 @@ private:
     void retranslateUi();
     void updateRecentMenu();
     void updateActions();
+    void switchUser();
+    void adoptWorkspace(std::unique_ptr<core::store::Workspace> workspace,
+                        const std::optional<core::workflow::Session> &session);
+    /// Signs in to the workspace (given credentials, else a dialog unless quiet).
+    std::optional<core::workflow::Session> signIn(core::store::Workspace &workspace, bool quiet, bool &cancelled);
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void importDialog();
@@ -91,6 +101,7 @@ private:
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_switchUser = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_oneUp = nullptr;
     QAction *m_threeUp = nullptr;
@@ -100,6 +111,9 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_about = nullptr;
 
+    std::optional<core::workflow::Session> m_session;
+    QString m_pendingLogin;
+    QString m_pendingPassword;
     QString m_currentSeries;
     QString m_loadingSeries;
     std::shared_ptr<const core::Volume> m_volume;

@@ -62,7 +62,11 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QCoreApplication::translate("main", "Window size WIDTHxHEIGHT (e.g. 1280x800)."),
                                         QStringLiteral("SIZE"));
-    parser.addOptions({workspaceOption, openOption, screenshotOption, layoutOption, languageOption, sizeOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Sign in as LOGIN with the password in ETALON_PASSWORD (otherwise a sign-in dialog asks)."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions({workspaceOption, openOption, screenshotOption, layoutOption, languageOption, sizeOption, userOption});
     parser.process(application);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : app::AppSettings::language();
@@ -81,6 +85,8 @@ int main(int argc, char **argv)
     if (parser.value(layoutOption) == QLatin1String("one"))
         window.viewer()->setLayout(viewer::MprView::Layout::OneUp);
 
+    if (parser.isSet(userOption))
+        window.setCredentials(parser.value(userOption), qEnvironmentVariable("ETALON_PASSWORD"));
     if (parser.isSet(workspaceOption)) {
         if (!window.openWorkspace(parser.value(workspaceOption), screenshot) && screenshot) {
             std::fprintf(stderr, "%s\n",

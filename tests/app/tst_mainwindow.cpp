@@ -7,6 +7,7 @@
 #include "core/dicom/Indexer.h"
 #include "core/store/Catalog.h"
 #include "core/store/Workspace.h"
+#include "core/workflow/Users.h"
 #include "viewer/MprView.h"
 #include "viewer/SliceView.h"
 #include "viewer/VtkOpenGLWidget.h"
@@ -14,6 +15,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QTimer>
+
+#include <functional>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
@@ -70,6 +75,8 @@ private slots:
     void importDialogImportsAndReportsProblems();
     void importDialogCancelKeepsWholeBatches();
     void screenshotModeWritesPicture();
+    void workspaceWithAccountsAsksToSignIn();
+    void newWorkspaceCreatesTheFirstCoordinator();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +301,102 @@ void TestMainWindow::screenshotModeWritesPicture()
     QCOMPARE(image.size(), QSize(1280, 800));
     // The right part of the window is the viewer: a brain MR must be visible there.
     QVERIFY(nonUniformShare(image, QRect(image.width() / 2, 100, image.width() / 2 - 20, image.height() - 200)) > 0.05);
+}
+
+void TestMainWindow::workspaceWithAccountsAsksToSignIn()
+{
+    QTemporaryDir dir;
+    const QString wsDir = dir.filePath(QStringLiteral("ws"));
+    {
+        auto workspace = core::store::Workspace::create(wsDir);
+        QVERIFY(workspace.ok());
+        core::workflow::NewUser admin;
+        admin.login = QStringLiteral("coord");
+        admin.fullName = QStringLiteral("Coordinator");
+        admin.role = core::workflow::Role::Coordinator;
+        admin.password = QStringLiteral("correct horse");
+        QVERIFY(core::workflow::Users::createFirstCoordinator(**workspace, admin).ok());
+    }
+    app::MainWindow window;
+    window.show();
+    // The sign-in dialog is modal: the user first types a wrong password, then the right one.
+    int attempts = 0;
+    QString firstMessage;
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(50, answer);
+            return;
+        }
+        QCOMPARE(dialog->objectName(), QStringLiteral("loginDialog"));
+        auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("login"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("loginMessage"));
+        login->setText(QStringLiteral("coord"));
+        password->setText(QStringLiteral("wrong password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        ++attempts;
+        firstMessage = message->text();
+        QVERIFY(dialog->isVisible()); // stays open, says why
+        password->setText(QStringLiteral("correct horse"));
+        QTest::keyClick(password, Qt::Key_Return);
+        ++attempts;
+    };
+    QTimer::singleShot(0, answer);
+    QVERIFY(window.openWorkspace(wsDir));
+    QCOMPARE(attempts, 2);
+    QVERIFY(!firstMessage.isEmpty());
+    QVERIFY(window.session().has_value());
+    QCOMPARE(window.session()->login(), QStringLiteral("coord"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("coord")));
+
+    // Cancelling the sign-in keeps the workspace closed.
+    app::MainWindow other;
+    QTimer::singleShot(0, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    QVERIFY(!other.openWorkspace(wsDir));
+    QVERIFY(!other.workspace());
+
+    // Non-interactive sign-in (etalon --user LOGIN with ETALON_PASSWORD).
+    app::MainWindow scripted;
+    scripted.setCredentials(QStringLiteral("coord"), QStringLiteral("correct horse"));
+    QVERIFY(scripted.openWorkspace(wsDir, true));
+    QCOMPARE(scripted.session()->login(), QStringLiteral("coord"));
+}
+
+void TestMainWindow::newWorkspaceCreatesTheFirstCoordinator()
+{
+    QTemporaryDir dir;
+    const QString wsDir = dir.filePath(QStringLiteral("new"));
+    app::MainWindow window;
+    window.show();
+    QString mismatchMessage;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("coordinatorSetupDialog"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("login"))->setText(QStringLiteral("chief"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("fullName"))->setText(QStringLiteral("Chief Coordinator"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("long enough"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("long enougH"));
+        dialog->grab().save(QDir::temp().filePath(QStringLiteral("etalon-coordinator-setup.png")));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(dialog->isVisible()); // the passwords differ: it says so and stays
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->isVisible() && label->styleSheet().contains(QStringLiteral("color")))
+                mismatchMessage = label->text();
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirm"))->setText(QStringLiteral("long enough"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QVERIFY(window.createWorkspace(wsDir));
+    QVERIFY(!mismatchMessage.isEmpty());
+    QVERIFY(window.session().has_value());
+    QCOMPARE(window.session()->login(), QStringLiteral("chief"));
+    QVERIFY(window.session()->isCoordinator());
+    // The account is real: it signs in.
+    QVERIFY(core::workflow::Users::authenticate(*window.workspace(), QStringLiteral("chief"), QStringLiteral("long enough")).ok());
 }
 
 int main(int argc, char **argv)
