@@ -1,0 +1,248 @@
+#include "core/workflow/FindingCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace etalon::core::workflow {
+
+namespace {
+
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
+
+QJsonArray pair(const Point2 &p)
+{
+    return QJsonArray{p[0], p[1]};
+}
+
+/// A JSON number that is a whole int.
+std::optional<int> wholeInt(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (d != std::floor(d) || d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(d);
+}
+
+std::optional<double> number(const QJsonValue &value)
+{
+    if (!value.isDouble() || !finite(value.toDouble()))
+        return std::nullopt;
+    return value.toDouble();
+}
+
+} // namespace
+
+Result<void> FindingCodec::validate(const FindingGeometry &geometry)
+{
+    if (const auto *point = std::get_if<PointGeometry>(&geometry)) {
+        for (double v : point->index) {
+            if (!finite(v))
+                return makeError(ErrorCode::InvalidArgument, tr("A point needs finite coordinates."));
+        }
+        if (point->diameterMm && (!finite(*point->diameterMm) || *point->diameterMm <= 0))
+            return makeError(ErrorCode::InvalidArgument, tr("A point's diameter must be a positive number of mm."));
+        return {};
+    }
+    if (const auto *box = std::get_if<BoxGeometry>(&geometry)) {
+        if (!finite(box->i0) || !finite(box->i1) || !finite(box->j0) || !finite(box->j1))
+            return makeError(ErrorCode::InvalidArgument, tr("A box needs finite bounds."));
+        if (!(box->i0 < box->i1) || !(box->j0 < box->j1))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A box needs i0 < i1 and j0 < j1 (got i %1..%2, j %3..%4).")
+                                 .arg(box->i0).arg(box->i1).arg(box->j0).arg(box->j1));
+        if (box->k0 > box->k1)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A box's slice range must not run backwards (got k %1..%2).").arg(box->k0).arg(box->k1));
+        return {};
+    }
+    if (const auto *contour = std::get_if<ContourGeometry>(&geometry)) {
+        if (contour->slices.empty())
+            return makeError(ErrorCode::InvalidArgument, tr("A contour needs at least one slice."));
+        for (const auto &[k, points] : contour->slices) {
+            if (points.size() < 3)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("The contour on slice %1 has %2 vertices; a closed contour needs at least 3.")
+                                     .arg(k).arg(points.size()));
+            for (const Point2 &p : points) {
+                if (!finite(p[0]) || !finite(p[1]))
+                    return makeError(ErrorCode::InvalidArgument, tr("The contour on slice %1 has a non-finite vertex.").arg(k));
+            }
+        }
+        return {};
+    }
+    const auto &mask = std::get<MaskGeometry>(geometry);
+    if (mask.size[0] <= 0 || mask.size[1] <= 0 || mask.size[2] <= 0)
+        return makeError(ErrorCode::InvalidArgument, tr("A mask needs a positive size in every direction."));
+    const qint64 voxels = qint64(mask.size[0]) * mask.size[1] * mask.size[2];
+    if (qint64(mask.labels.size()) != voxels)
+        return makeError(ErrorCode::InvalidArgument, tr("The mask holds %1 voxels but its size %2x%3x%4 needs %5.")
+                                                         .arg(mask.labels.size())
+                                                         .arg(mask.size[0]).arg(mask.size[1]).arg(mask.size[2])
+                                                         .arg(voxels));
+    return {};
+}
+
+QJsonObject FindingCodec::toJson(const FindingGeometry &geometry)
+{
+    if (const auto *point = std::get_if<PointGeometry>(&geometry)) {
+        QJsonObject o{{QStringLiteral("index"), QJsonArray{point->index[0], point->index[1], point->index[2]}}};
+        if (point->diameterMm)
+            o.insert(QStringLiteral("diameterMm"), *point->diameterMm);
+        return o;
+    }
+    if (const auto *box = std::get_if<BoxGeometry>(&geometry)) {
+        return QJsonObject{{QStringLiteral("i0"), box->i0}, {QStringLiteral("j0"), box->j0},
+                           {QStringLiteral("i1"), box->i1}, {QStringLiteral("j1"), box->j1},
+                           {QStringLiteral("k0"), box->k0}, {QStringLiteral("k1"), box->k1}};
+    }
+    if (const auto *contour = std::get_if<ContourGeometry>(&geometry)) {
+        QJsonArray slices;
+        for (const auto &[k, points] : contour->slices) {
+            QJsonArray vertices;
+            for (const Point2 &p : points)
+                vertices.append(pair(p));
+            slices.append(QJsonObject{{QStringLiteral("k"), k}, {QStringLiteral("points"), vertices}});
+        }
+        return QJsonObject{{QStringLiteral("slices"), slices}};
+    }
+    const auto &mask = std::get<MaskGeometry>(geometry);
+    return QJsonObject{{QStringLiteral("size"), QJsonArray{mask.size[0], mask.size[1], mask.size[2]}}};
+}
+
+EncodedGeometry FindingCodec::encode(const FindingGeometry &geometry)
+{
+    EncodedGeometry encoded;
+    encoded.json = QJsonDocument(toJson(geometry)).toJson(QJsonDocument::Compact);
+    if (const auto *mask = std::get_if<MaskGeometry>(&geometry)) {
+        encoded.maskBlob = qCompress(reinterpret_cast<const uchar *>(mask->labels.data()), qsizetype(mask->labels.size()));
+    }
+    return encoded;
+}
+
+Result<FindingGeometry> FindingCodec::decode(FindingKind kind, const QByteArray &json, const QByteArray &maskBlob)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::CorruptData, tr("A stored %1 geometry is not a JSON object.").arg(findingKindName(kind)));
+    return fromJson(kind, doc.object(), maskBlob);
+}
+
+Result<FindingGeometry> FindingCodec::fromJson(FindingKind kind, const QJsonObject &json, const QByteArray &maskBlob)
+{
+    const QString kindName = findingKindName(kind);
+    const auto bad = [&](const QString &why) {
+        return makeError(ErrorCode::CorruptData, tr("A stored %1 geometry is damaged: %2.").arg(kindName, why));
+    };
+    const auto checkKeys = [&](const QStringList &allowed) -> std::optional<QString> {
+        for (const QString &key : json.keys()) {
+            if (!allowed.contains(key))
+                return key;
+        }
+        return std::nullopt;
+    };
+    FindingGeometry geometry;
+    switch (kind) {
+    case FindingKind::Point: {
+        if (const auto key = checkKeys({QStringLiteral("index"), QStringLiteral("diameterMm")}))
+            return bad(tr("unknown key \"%1\"").arg(*key));
+        const QJsonArray index = json.value(QStringLiteral("index")).toArray();
+        if (index.size() != 3)
+            return bad(tr("\"index\" must be [i, j, k]"));
+        PointGeometry point;
+        for (int a = 0; a < 3; ++a) {
+            const auto v = number(index.at(a));
+            if (!v)
+                return bad(tr("\"index\" must hold numbers"));
+            point.index[a] = *v;
+        }
+        if (json.contains(QStringLiteral("diameterMm"))) {
+            const auto d = number(json.value(QStringLiteral("diameterMm")));
+            if (!d)
+                return bad(tr("\"diameterMm\" must be a number"));
+            point.diameterMm = *d;
+        }
+        geometry = point;
+        break;
+    }
+    case FindingKind::Box: {
+        if (const auto key = checkKeys({QStringLiteral("i0"), QStringLiteral("j0"), QStringLiteral("i1"), QStringLiteral("j1"),
+                                        QStringLiteral("k0"), QStringLiteral("k1")}))
+            return bad(tr("unknown key \"%1\"").arg(*key));
+        BoxGeometry box;
+        const auto i0 = number(json.value(QStringLiteral("i0"))), i1 = number(json.value(QStringLiteral("i1")));
+        const auto j0 = number(json.value(QStringLiteral("j0"))), j1 = number(json.value(QStringLiteral("j1")));
+        const auto k0 = wholeInt(json.value(QStringLiteral("k0"))), k1 = wholeInt(json.value(QStringLiteral("k1")));
+        if (!i0 || !i1 || !j0 || !j1 || !k0 || !k1)
+            return bad(tr("it needs numbers i0, j0, i1, j1 and whole slice numbers k0, k1"));
+        box.i0 = *i0;
+        box.i1 = *i1;
+        box.j0 = *j0;
+        box.j1 = *j1;
+        box.k0 = *k0;
+        box.k1 = *k1;
+        geometry = box;
+        break;
+    }
+    case FindingKind::Contour: {
+        if (const auto key = checkKeys({QStringLiteral("slices")}))
+            return bad(tr("unknown key \"%1\"").arg(*key));
+        if (!json.value(QStringLiteral("slices")).isArray())
+            return bad(tr("\"slices\" must be an array"));
+        ContourGeometry contour;
+        for (const QJsonValue &sliceValue : json.value(QStringLiteral("slices")).toArray()) {
+            const QJsonObject slice = sliceValue.toObject();
+            const auto k = wholeInt(slice.value(QStringLiteral("k")));
+            if (!k || !slice.value(QStringLiteral("points")).isArray() || slice.size() != 2)
+                return bad(tr("each slice must be {\"k\": whole number, \"points\": [[i, j], ...]}"));
+            if (contour.slices.count(*k))
+                return bad(tr("slice %1 appears twice").arg(*k));
+            std::vector<Point2> points;
+            for (const QJsonValue &vertex : slice.value(QStringLiteral("points")).toArray()) {
+                const QJsonArray ij = vertex.toArray();
+                const auto i = number(ij.at(0)), j = number(ij.at(1));
+                if (ij.size() != 2 || !i || !j)
+                    return bad(tr("a vertex must be [i, j]"));
+                points.push_back({*i, *j});
+            }
+            contour.slices.emplace(*k, std::move(points));
+        }
+        geometry = contour;
+        break;
+    }
+    case FindingKind::Mask: {
+        if (const auto key = checkKeys({QStringLiteral("size")}))
+            return bad(tr("unknown key \"%1\"").arg(*key));
+        const QJsonArray size = json.value(QStringLiteral("size")).toArray();
+        MaskGeometry mask;
+        if (size.size() != 3)
+            return bad(tr("\"size\" must be [nx, ny, nz]"));
+        for (int a = 0; a < 3; ++a) {
+            const auto n = wholeInt(size.at(a));
+            if (!n || *n <= 0)
+                return bad(tr("\"size\" must hold positive whole numbers"));
+            mask.size[a] = *n;
+        }
+        const QByteArray labels = qUncompress(maskBlob);
+        const qint64 voxels = qint64(mask.size[0]) * mask.size[1] * mask.size[2];
+        if (labels.size() != voxels)
+            return bad(tr("the compressed labels hold %1 voxels, the size needs %2").arg(labels.size()).arg(voxels));
+        mask.labels.assign(labels.begin(), labels.end());
+        geometry = mask;
+        break;
+    }
+    }
+    if (Result<void> valid = validate(geometry); !valid)
+        return bad(valid.error().message);
+    return geometry;
+}
+
+} // namespace etalon::core::workflow

@@ -1,0 +1,973 @@
+#include "core/workflow/Readings.h"
+
+#include "core/Logging.h"
+#include "core/store/Workspace.h"
+#include "core/workflow/AuditLog.h"
+#include "core/workflow/Datasets.h"
+#include "core/workflow/FindingCodec.h"
+#include "core/workflow/Permissions.h"
+#include "core/workflow/Session.h"
+#include "core/workflow/Verification.h"
+#include "core/workflow/WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace etalon::core::workflow {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Database, Readings::tr("Cannot access the readings of %1: %2")
+                                              .arg(workspace.databasePath(), query.lastError().text()));
+}
+
+/// The one answer for a reading the session may not see and for one that does not exist,
+/// so that nobody learns whether another reader's reading exists.
+Error noSuchReading(qint64 readingId)
+{
+    return makeError(ErrorCode::NotFound, Readings::tr("There is no reading %1 among your readings (see 'etalon-cli worklist').")
+                                              .arg(readingId));
+}
+
+Error noSuchFinding(qint64 findingId)
+{
+    return makeError(ErrorCode::NotFound, Readings::tr("There is no finding %1 in your readings (see 'etalon-cli reading show').")
+                                              .arg(findingId));
+}
+
+std::optional<ReadingState> stateFromName(const QString &name)
+{
+    for (ReadingState s : {ReadingState::Assigned, ReadingState::InProgress, ReadingState::Submitted}) {
+        if (readingStateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// A reading row with what the checks need about its study and dataset.
+struct Row {
+    Reading reading;
+    QString datasetStudyState;
+    qint64 datasetId = 0;
+    QString datasetCode;
+    QString schemaJson;
+    QString studyUid;
+    qint64 studyRef = 0;
+    QVariant seriesRef;
+};
+
+const char *RowSelect =
+    "SELECT r.id, r.dataset_study_ref, r.reader_ref, r.kind, r.state, r.study_class, r.comment, r.seconds_spent, "
+    "r.started_at, r.submitted_at, ds.state, d.id, d.code, d.schema_json, st.study_uid, ds.study_ref, ds.series_ref "
+    "FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref JOIN datasets d ON d.id = ds.dataset_ref "
+    "JOIN studies st ON st.id = ds.study_ref ";
+
+Result<std::optional<Row>> loadRow(store::Workspace &workspace, qint64 readingId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("%1 WHERE r.id = ?").arg(QLatin1String(RowSelect)));
+    query.addBindValue(readingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return std::optional<Row>();
+    Row row;
+    Reading &r = row.reading;
+    r.id = query.value(0).toLongLong();
+    r.datasetStudyId = query.value(1).toLongLong();
+    r.readerId = query.value(2).toLongLong();
+    r.kind = query.value(3).toString() == QLatin1String("arbitration") ? ReadingKind::Arbitration : ReadingKind::Primary;
+    r.state = stateFromName(query.value(4).toString()).value_or(ReadingState::Assigned);
+    if (!query.value(5).isNull())
+        r.studyClass = query.value(5).toString();
+    r.comment = query.value(6).toString();
+    r.secondsSpent = query.value(7).toLongLong();
+    r.startedAt = parseTime(query.value(8));
+    r.submittedAt = parseTime(query.value(9));
+    row.datasetStudyState = query.value(10).toString();
+    row.datasetId = query.value(11).toLongLong();
+    row.datasetCode = query.value(12).toString();
+    row.schemaJson = query.value(13).toString();
+    row.studyUid = query.value(14).toString();
+    row.studyRef = query.value(15).toLongLong();
+    row.seriesRef = query.value(16);
+    return std::optional<Row>(row);
+}
+
+/// Whether the session may see the reading: its reader, a coordinator, or the expert a
+/// dispute of the study was sent to (the primary readings only).
+Result<bool> maySee(store::Workspace &workspace, const Session &session, const Row &row)
+{
+    if (session.isCoordinator() || row.reading.readerId == session.userId())
+        return true;
+    if (row.reading.kind != ReadingKind::Primary || !session.hasRole(Role::Expert))
+        return false;
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM disputes WHERE dataset_study_ref = ? AND expert_ref = ?"));
+    query.addBindValue(row.reading.datasetStudyId);
+    query.addBindValue(session.userId());
+    if (!query.exec())
+        return databaseError(workspace, query);
+    return query.next();
+}
+
+/// Loads a reading the session may see; NotFound (the same as for a missing id) otherwise.
+Result<Row> visibleRow(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    Result<std::optional<Row>> row = loadRow(workspace, readingId);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return noSuchReading(readingId);
+    Result<bool> visible = maySee(workspace, session, **row);
+    if (!visible)
+        return visible.error();
+    if (!*visible)
+        return noSuchReading(readingId);
+    return **row;
+}
+
+/// Loads a reading the session edits: its own, started, not submitted.
+Result<Row> editableRow(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row)
+        return row;
+    const Reading &r = row->reading;
+    if (r.readerId != session.userId()) {
+        return makeError(ErrorCode::PermissionDenied,
+                         Readings::tr("%1 %2 may not edit reading %3: only its reader may do that.")
+                             .arg(roleDisplayName(session.role()), session.login())
+                             .arg(readingId));
+    }
+    if (row->datasetStudyState == QLatin1String("withdrawn")) {
+        return makeError(ErrorCode::InvalidState,
+                         Readings::tr("Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.")
+                             .arg(row->studyUid, row->datasetCode)
+                             .arg(readingId));
+    }
+    if (r.state == ReadingState::Submitted) {
+        return makeError(ErrorCode::InvalidState,
+                         Readings::tr("Reading %1 is submitted and locked; only a coordinator can reopen it.").arg(readingId));
+    }
+    if (r.state == ReadingState::Assigned) {
+        return makeError(ErrorCode::InvalidState,
+                         Readings::tr("Reading %1 has not been started; start it first ('etalon-cli reading start').")
+                             .arg(readingId));
+    }
+    return row;
+}
+
+Result<LabelSchema> schemaOf(const Row &row)
+{
+    Result<LabelSchema> schema = LabelSchema::fromJson(row.schemaJson.toUtf8());
+    if (!schema) {
+        return makeError(ErrorCode::CorruptData, Readings::tr("The label schema stored with dataset %1 is damaged: %2")
+                                                     .arg(row.datasetCode, schema.error().message));
+    }
+    return schema;
+}
+
+Result<std::vector<Finding>> loadFindings(store::Workspace &workspace, qint64 readingId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id, kind, label, attributes_json, geometry_json, mask_blob FROM findings "
+                                 "WHERE reading_ref = ? ORDER BY id"));
+    query.addBindValue(readingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    std::vector<Finding> findings;
+    while (query.next()) {
+        Finding f;
+        f.id = query.value(0).toLongLong();
+        const std::optional<FindingKind> kind = findingKindFromName(query.value(1).toString());
+        if (!kind) {
+            return makeError(ErrorCode::CorruptData, Readings::tr("Finding %1 has an unknown kind '%2'.")
+                                                         .arg(f.id).arg(query.value(1).toString()));
+        }
+        f.label = query.value(2).toString();
+        f.attributes = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object().toVariantMap();
+        Result<FindingGeometry> geometry =
+            FindingCodec::decode(*kind, query.value(4).toString().toUtf8(), query.value(5).toByteArray());
+        if (!geometry)
+            return makeError(ErrorCode::CorruptData, Readings::tr("Finding %1: %2").arg(f.id).arg(geometry.error().message));
+        f.geometry = std::move(*geometry);
+        findings.push_back(std::move(f));
+    }
+    return findings;
+}
+
+/// The size (columns, rows, slices) of the data unit's series: the chosen series, or for a
+/// whole-study unit the first image series by series number.
+Result<std::array<int, 3>> unitSize(store::Workspace &workspace, const Row &row)
+{
+    QSqlQuery query(workspace.database());
+    const QString frames = QStringLiteral("(SELECT COALESCE(SUM(MAX(i.number_of_frames, 1)), 0) FROM instances i "
+                                          "WHERE i.series_ref = se.id AND i.has_pixel_data = 1)");
+    if (!row.seriesRef.isNull()) {
+        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 FROM series se WHERE se.id = ?").arg(frames));
+        query.addBindValue(row.seriesRef.toLongLong());
+    } else {
+        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 AS n FROM series se WHERE se.study_ref = ? AND %1 > 0 "
+                                     "ORDER BY se.series_number, se.id LIMIT 1")
+                          .arg(frames));
+        query.addBindValue(row.studyRef);
+    }
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next() || query.value(0).toInt() <= 0 || query.value(1).toInt() <= 0 || query.value(2).toInt() <= 0) {
+        return makeError(ErrorCode::InvalidState,
+                         Readings::tr("Study %1 has no image series in the workspace to draw findings on; "
+                                      "re-import the study or choose a series as the data unit.")
+                             .arg(row.studyUid));
+    }
+    return std::array<int, 3>{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+}
+
+/// Checks a finding against the dataset's schema and the data unit's size.
+Result<void> checkFinding(store::Workspace &workspace, const Row &row, const LabelSchema &schema, const Finding &finding)
+{
+    const FindingKind kind = finding.kind();
+    if (!schema.allows(kind)) {
+        QStringList allowed;
+        for (FindingKind k : schema.findingKinds)
+            allowed.append(findingKindName(k));
+        return makeError(ErrorCode::InvalidArgument,
+                         Readings::tr("The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).")
+                             .arg(schema.id, row.datasetCode, findingKindName(kind),
+                                  allowed.isEmpty() ? Readings::tr("none, study-level answers only") : allowed.join(QStringLiteral(", "))));
+    }
+    QStringList labels;
+    for (const LabelClass &c : schema.findingLabels)
+        labels.append(c.code);
+    if (!labels.isEmpty() && !labels.contains(finding.label)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         Readings::tr("'%1' is not a finding label of the schema %2; use one of: %3.")
+                             .arg(finding.label, schema.id, labels.join(QStringLiteral(", "))));
+    }
+    if (labels.isEmpty() && !finding.label.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         Readings::tr("The schema %1 has no finding labels; leave the label empty (got '%2').")
+                             .arg(schema.id, finding.label));
+    }
+    for (auto it = finding.attributes.begin(); it != finding.attributes.end(); ++it) {
+        const auto attribute = std::find_if(schema.attributes.begin(), schema.attributes.end(),
+                                            [&](const FindingAttribute &a) { return a.key == it.key(); });
+        if (attribute == schema.attributes.end()) {
+            QStringList keys;
+            for (const FindingAttribute &a : schema.attributes)
+                keys.append(a.key);
+            return makeError(ErrorCode::InvalidArgument,
+                             Readings::tr("The schema %1 has no finding attribute '%2' (its attributes: %3).")
+                                 .arg(schema.id, it.key(), keys.isEmpty() ? QStringLiteral("-") : keys.join(QStringLiteral(", "))));
+        }
+        if (!attribute->options.isEmpty() && !attribute->options.contains(it.value().toString())) {
+            return makeError(ErrorCode::InvalidArgument,
+                             Readings::tr("'%1' is not a value of the attribute '%2'; use one of: %3.")
+                                 .arg(it.value().toString(), it.key(), attribute->options.join(QStringLiteral(", "))));
+        }
+    }
+    if (Result<void> valid = FindingCodec::validate(finding.geometry); !valid)
+        return valid;
+
+    Result<std::array<int, 3>> size = unitSize(workspace, row);
+    if (!size)
+        return size.error();
+    const auto [nx, ny, nz] = *size;
+    const auto outside = [&](const QString &what) {
+        return makeError(ErrorCode::InvalidArgument,
+                         Readings::tr("The %1 lies outside the images of study %2 (%3 columns x %4 rows x %5 slices; "
+                                      "i from -0.5 to %6, j from -0.5 to %7, slices 0 to %8).")
+                             .arg(what, row.studyUid)
+                             .arg(nx).arg(ny).arg(nz)
+                             .arg(nx - 0.5).arg(ny - 0.5).arg(nz - 1));
+    };
+    const auto inI = [&](double i) { return i >= -0.5 && i <= nx - 0.5; };
+    const auto inJ = [&](double j) { return j >= -0.5 && j <= ny - 0.5; };
+    const auto inK = [&](int k) { return k >= 0 && k < nz; };
+    if (const auto *point = std::get_if<PointGeometry>(&finding.geometry)) {
+        if (!inI(point->index[0]) || !inJ(point->index[1]) || point->index[2] < -0.5 || point->index[2] > nz - 0.5)
+            return outside(Readings::tr("point"));
+    } else if (const auto *box = std::get_if<BoxGeometry>(&finding.geometry)) {
+        if (!inI(box->i0) || !inI(box->i1) || !inJ(box->j0) || !inJ(box->j1) || !inK(box->k0) || !inK(box->k1))
+            return outside(Readings::tr("box"));
+    } else if (const auto *contour = std::get_if<ContourGeometry>(&finding.geometry)) {
+        for (const auto &[k, points] : contour->slices) {
+            if (!inK(k))
+                return outside(Readings::tr("contour"));
+            for (const Point2 &p : points) {
+                if (!inI(p[0]) || !inJ(p[1]))
+                    return outside(Readings::tr("contour"));
+            }
+        }
+    } else if (const auto *mask = std::get_if<MaskGeometry>(&finding.geometry)) {
+        if (mask->size != *size) {
+            return makeError(ErrorCode::InvalidArgument,
+                             Readings::tr("The mask is %1x%2x%3 but the images of study %4 are %5x%6x%7; a mask covers "
+                                          "the whole series.")
+                                 .arg(mask->size[0]).arg(mask->size[1]).arg(mask->size[2])
+                                 .arg(row.studyUid)
+                                 .arg(nx).arg(ny).arg(nz));
+        }
+        const int maxLabel = std::max<int>(1, int(labels.size()));
+        const std::uint8_t highest = mask->labels.empty() ? 0 : *std::max_element(mask->labels.begin(), mask->labels.end());
+        if (highest > maxLabel) {
+            return makeError(ErrorCode::InvalidArgument,
+                             Readings::tr("The mask uses label value %1, but the schema %2 has %3 finding label(s).")
+                                 .arg(highest).arg(schema.id).arg(maxLabel));
+        }
+    }
+    return {};
+}
+
+QJsonObject findingDetails(const Row &row, const Finding &finding)
+{
+    return QJsonObject{{QStringLiteral("reading"), QString::number(row.reading.id)},
+                       {QStringLiteral("kind"), findingKindName(finding.kind())},
+                       {QStringLiteral("label"), finding.label}};
+}
+
+/// Runs one audited edit of a reading: a write transaction, the checks on the row, the
+/// change and its audit entry, commit.
+template <typename Change>
+Result<void> editReading(store::Workspace &workspace, const Session &session, qint64 readingId, Change change)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<Row> row = editableRow(workspace, session, readingId);
+    if (!row)
+        return row.error();
+    if (Result<void> changed = change(*row); !changed)
+        return changed;
+    return transaction.commit();
+}
+
+Result<void> audit(store::Workspace &workspace, const Session &session, const QString &action, qint64 readingId,
+                   const QJsonObject &details)
+{
+    Result<qint64> logged = AuditLog::append(workspace, session.userId(), action, QStringLiteral("reading"),
+                                             QString::number(readingId), details);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+/// A user who may take readings: an active reader or expert.
+struct Candidate {
+    qint64 id = 0;
+    QString login;
+};
+
+Result<Candidate> readerCandidate(store::Workspace &workspace, qint64 userId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id, login, role, active FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, Readings::tr("There is no user with id %1 (see 'etalon-cli user list').").arg(userId));
+    const QString login = query.value(1).toString();
+    const QString role = query.value(2).toString();
+    if (role != QLatin1String("reader") && role != QLatin1String("expert"))
+        return makeError(ErrorCode::InvalidArgument, Readings::tr("%1 is a %2, not a reader or expert; only they read studies.").arg(login, role));
+    if (query.value(3).toInt() != 1)
+        return makeError(ErrorCode::InvalidArgument, Readings::tr("The account %1 is deactivated; choose an active reader.").arg(login));
+    return Candidate{query.value(0).toLongLong(), login};
+}
+
+} // namespace
+
+Result<AssignmentReport> Readings::assign(store::Workspace &workspace, const Session &session, const QString &datasetCode,
+                                          const AssignOptions &options)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("assign readers")); !allowed)
+        return allowed.error();
+    if (options.readersPerStudy != 2) {
+        return makeError(ErrorCode::InvalidArgument, tr("Double reading needs exactly 2 readers per study (asked for %1).")
+                                                         .arg(options.readersPerStudy));
+    }
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<Dataset> dataset = Datasets::show(workspace, session, datasetCode);
+    if (!dataset)
+        return dataset.error();
+
+    QSqlQuery query(workspace.database());
+    QList<Candidate> candidates;
+    if (options.readerIds.isEmpty()) {
+        if (!query.exec(QStringLiteral("SELECT id, login FROM users WHERE role = 'reader' AND active = 1 ORDER BY id")))
+            return databaseError(workspace, query);
+        while (query.next())
+            candidates.append(Candidate{query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        for (qint64 id : options.readerIds) {
+            if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate &c) { return c.id == id; }))
+                continue;
+            Result<Candidate> candidate = readerCandidate(workspace, id);
+            if (!candidate)
+                return candidate.error();
+            candidates.append(*candidate);
+        }
+    }
+    if (candidates.size() < options.readersPerStudy) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Assigning dataset %1 needs at least %2 distinct active readers; %3 available. Add readers "
+                            "with 'etalon-cli user add' or name them with --readers.")
+                             .arg(datasetCode)
+                             .arg(options.readersPerStudy)
+                             .arg(candidates.size()));
+    }
+
+    // Current workload: primary readings in this dataset.
+    QMap<qint64, int> load;
+    for (const Candidate &c : candidates)
+        load.insert(c.id, 0);
+    query.prepare(QStringLiteral("SELECT r.reader_ref, COUNT(*) FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref "
+                                 "WHERE ds.dataset_ref = ? AND r.kind = 'primary' GROUP BY r.reader_ref"));
+    query.addBindValue(dataset->id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    QMap<qint64, int> existingLoad;
+    while (query.next())
+        existingLoad.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    for (auto it = load.begin(); it != load.end(); ++it)
+        it.value() = existingLoad.value(it.key());
+
+    query.prepare(QStringLiteral("SELECT ds.id, ds.state, st.study_uid FROM dataset_studies ds JOIN studies st ON st.id = ds.study_ref "
+                                 "WHERE ds.dataset_ref = ? AND ds.state <> 'withdrawn' ORDER BY ds.id"));
+    query.addBindValue(dataset->id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    struct Pending {
+        qint64 id;
+        QString uid;
+    };
+    QList<Pending> pending;
+    AssignmentReport report;
+    while (query.next()) {
+        if (query.value(1).toString() == QLatin1String("added"))
+            pending.append(Pending{query.value(0).toLongLong(), query.value(2).toString()});
+        else
+            ++report.studiesAlreadyAssigned;
+    }
+
+    const QString now = nowUtc();
+    for (const Pending &study : pending) {
+        // Readers already on the study (none for a study in state 'added', but be safe).
+        QList<qint64> onStudy;
+        query.prepare(QStringLiteral("SELECT reader_ref FROM readings WHERE dataset_study_ref = ?"));
+        query.addBindValue(study.id);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        while (query.next())
+            onStudy.append(query.value(0).toLongLong());
+        int needed = options.readersPerStudy - int(onStudy.size());
+        while (needed-- > 0) {
+            // Least loaded first; ties by user id (deterministic).
+            const Candidate *best = nullptr;
+            for (const Candidate &c : candidates) {
+                if (onStudy.contains(c.id))
+                    continue;
+                if (!best || load.value(c.id) < load.value(best->id))
+                    best = &c;
+            }
+            if (!best) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("Study %1 cannot get two distinct readers from the candidates.").arg(study.uid));
+            }
+            query.prepare(QStringLiteral("INSERT INTO readings (dataset_study_ref, reader_ref, kind, state, assigned_by, assigned_at) "
+                                         "VALUES (?, ?, 'primary', 'assigned', ?, ?)"));
+            query.addBindValue(study.id);
+            query.addBindValue(best->id);
+            query.addBindValue(session.userId());
+            query.addBindValue(now);
+            if (!query.exec())
+                return databaseError(workspace, query);
+            const qint64 readingId = query.lastInsertId().toLongLong();
+            onStudy.append(best->id);
+            load[best->id] += 1;
+            ++report.readingsCreated;
+            if (Result<void> logged = audit(workspace, session, QStringLiteral("reading.assign"), readingId,
+                                            QJsonObject{{QStringLiteral("dataset"), datasetCode},
+                                                        {QStringLiteral("study"), study.uid},
+                                                        {QStringLiteral("reader"), best->login}});
+                !logged) {
+                return logged.error();
+            }
+        }
+        query.prepare(QStringLiteral("UPDATE dataset_studies SET state = 'assigned' WHERE id = ? AND state = 'added'"));
+        query.addBindValue(study.id);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        ++report.studiesAssigned;
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    report.workload = load;
+    return report;
+}
+
+Result<void> Readings::reassign(store::Workspace &workspace, const Session &session, qint64 readingId, qint64 newReaderId)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("reassign a reading")); !allowed)
+        return allowed;
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row)
+        return row.error();
+    if (row->reading.kind != ReadingKind::Primary) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Reading %1 is an expert's arbitration reading; change the dispute's expert instead.").arg(readingId));
+    }
+    if (row->reading.state != ReadingState::Assigned) {
+        return makeError(ErrorCode::InvalidState,
+                         tr("Reading %1 has already been started; a reading can be given to another reader only before it starts.")
+                             .arg(readingId));
+    }
+    Result<Candidate> candidate = readerCandidate(workspace, newReaderId);
+    if (!candidate)
+        return candidate.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT r.id, u.login FROM readings r JOIN users u ON u.id = r.reader_ref "
+                                 "WHERE r.dataset_study_ref = ? AND r.reader_ref = ?"));
+    query.addBindValue(row->reading.datasetStudyId);
+    query.addBindValue(newReaderId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (query.next()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 already reads study %2 (reading %3); the two readings of a study need two different readers.")
+                             .arg(candidate->login, row->studyUid)
+                             .arg(query.value(0).toLongLong()));
+    }
+    query.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
+    query.addBindValue(row->reading.readerId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    const QString previous = query.next() ? query.value(0).toString() : QString();
+    query.prepare(QStringLiteral("UPDATE readings SET reader_ref = ?, assigned_by = ?, assigned_at = ? WHERE id = ? AND state = 'assigned'"));
+    query.addBindValue(newReaderId);
+    query.addBindValue(session.userId());
+    query.addBindValue(nowUtc());
+    query.addBindValue(readingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (Result<void> logged = audit(workspace, session, QStringLiteral("reading.reassign"), readingId,
+                                    QJsonObject{{QStringLiteral("dataset"), row->datasetCode},
+                                                {QStringLiteral("study"), row->studyUid},
+                                                {QStringLiteral("from"), previous},
+                                                {QStringLiteral("to"), candidate->login}});
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<void> Readings::reopen(store::Workspace &workspace, const Session &session, qint64 readingId, const QString &reason)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("reopen a reading")); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Reopening reading %1 needs a reason (it is kept in the audit log).").arg(readingId));
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row)
+        return row.error();
+    if (row->reading.state != ReadingState::Submitted)
+        return makeError(ErrorCode::InvalidState, tr("Reading %1 is not submitted; there is nothing to reopen.").arg(readingId));
+    if (row->datasetStudyState == QLatin1String("disputed") || row->datasetStudyState == QLatin1String("final")) {
+        return makeError(ErrorCode::InvalidState,
+                         tr("Study %1 of dataset %2 has already been verified (%3); its readings can no longer be reopened.")
+                             .arg(row->studyUid, row->datasetCode, row->datasetStudyState));
+    }
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE readings SET state = 'in_progress', submitted_at = NULL WHERE id = ?"));
+    query.addBindValue(readingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (Result<void> logged = audit(workspace, session, QStringLiteral("reading.reopen"), readingId,
+                                    QJsonObject{{QStringLiteral("dataset"), row->datasetCode},
+                                                {QStringLiteral("study"), row->studyUid},
+                                                {QStringLiteral("reason"), reason.trimmed()}});
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<QList<WorklistItem>> Readings::worklist(store::Workspace &workspace, const Session &session,
+                                               std::optional<ReadingState> state)
+{
+    QSqlQuery query(workspace.database());
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.dataset_study_ref, d.code, st.study_uid, COALESCE(se.series_uid, ''), p.patient_id, st.study_date, "
+        "(SELECT group_concat(m, '\\') FROM (SELECT DISTINCT modality AS m FROM series WHERE study_ref = st.id AND modality <> '' ORDER BY modality)), "
+        "r.kind, r.state, r.assigned_at "
+        "FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref JOIN datasets d ON d.id = ds.dataset_ref "
+        "JOIN studies st ON st.id = ds.study_ref JOIN patients p ON p.id = st.patient_ref "
+        "LEFT JOIN series se ON se.id = ds.series_ref "
+        "WHERE r.reader_ref = ? AND ds.state <> 'withdrawn'");
+    if (state)
+        sql += QStringLiteral(" AND r.state = ?");
+    sql += QStringLiteral(" ORDER BY r.assigned_at, r.id");
+    query.prepare(sql);
+    query.addBindValue(session.userId());
+    if (state)
+        query.addBindValue(readingStateName(*state));
+    if (!query.exec())
+        return databaseError(workspace, query);
+    QList<WorklistItem> items;
+    while (query.next()) {
+        WorklistItem item;
+        item.readingId = query.value(0).toLongLong();
+        item.datasetStudyId = query.value(1).toLongLong();
+        item.datasetCode = query.value(2).toString();
+        item.studyInstanceUid = query.value(3).toString();
+        item.seriesInstanceUid = query.value(4).toString();
+        item.patientId = query.value(5).toString();
+        item.studyDate = query.value(6).toString();
+        item.modalities = query.value(7).toString();
+        item.kind = query.value(8).toString() == QLatin1String("arbitration") ? ReadingKind::Arbitration : ReadingKind::Primary;
+        item.state = stateFromName(query.value(9).toString()).value_or(ReadingState::Assigned);
+        item.assignedAt = parseTime(query.value(10));
+        items.append(item);
+    }
+    return items;
+}
+
+Result<Reading> Readings::reading(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row)
+        return row.error();
+    Result<std::vector<Finding>> findings = loadFindings(workspace, readingId);
+    if (!findings)
+        return findings.error();
+    Reading reading = row->reading;
+    reading.findings = std::move(*findings);
+    return reading;
+}
+
+Result<Reading> Readings::start(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    {
+        WriteTransaction transaction(workspace);
+        if (!transaction.isActive())
+            return transaction.error();
+        Result<Row> row = visibleRow(workspace, session, readingId);
+        if (!row)
+            return row.error();
+        if (row->reading.readerId != session.userId()) {
+            return makeError(ErrorCode::PermissionDenied, tr("%1 %2 may not start reading %3: only its reader may do that.")
+                                                              .arg(roleDisplayName(session.role()), session.login())
+                                                              .arg(readingId));
+        }
+        if (row->datasetStudyState == QLatin1String("withdrawn")) {
+            return makeError(ErrorCode::InvalidState, tr("Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.")
+                                                          .arg(row->studyUid, row->datasetCode)
+                                                          .arg(readingId));
+        }
+        if (row->reading.state == ReadingState::Submitted) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("Reading %1 is submitted and locked; only a coordinator can reopen it.").arg(readingId));
+        }
+        if (row->reading.state == ReadingState::Assigned) {
+            QSqlQuery query(workspace.database());
+            query.prepare(QStringLiteral("UPDATE readings SET state = 'in_progress', started_at = ? WHERE id = ?"));
+            query.addBindValue(nowUtc());
+            query.addBindValue(readingId);
+            if (!query.exec())
+                return databaseError(workspace, query);
+            query.prepare(QStringLiteral("UPDATE dataset_studies SET state = 'reading' WHERE id = ? AND state = 'assigned'"));
+            query.addBindValue(row->reading.datasetStudyId);
+            if (!query.exec())
+                return databaseError(workspace, query);
+            if (Result<void> logged = audit(workspace, session, QStringLiteral("reading.start"), readingId,
+                                            QJsonObject{{QStringLiteral("dataset"), row->datasetCode},
+                                                        {QStringLiteral("study"), row->studyUid}});
+                !logged) {
+                return logged.error();
+            }
+            if (Result<void> committed = transaction.commit(); !committed)
+                return committed.error();
+        }
+        // Starting a reading in progress again changes nothing.
+    }
+    return reading(workspace, session, readingId);
+}
+
+Result<void> Readings::setStudyClass(store::Workspace &workspace, const Session &session, qint64 readingId,
+                                     const std::optional<QString> &classCode)
+{
+    return editReading(workspace, session, readingId, [&](const Row &row) -> Result<void> {
+        if (classCode) {
+            Result<LabelSchema> schema = schemaOf(row);
+            if (!schema)
+                return schema.error();
+            if (schema->classIndex(*classCode) < 0) {
+                QStringList codes;
+                for (const LabelClass &c : schema->classes)
+                    codes.append(c.code);
+                return makeError(ErrorCode::InvalidArgument, tr("'%1' is not a class of the schema %2; use one of: %3.")
+                                                                 .arg(*classCode, schema->id, codes.join(QStringLiteral(", "))));
+            }
+        }
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE readings SET study_class = ? WHERE id = ?"));
+        query.addBindValue(classCode ? QVariant(*classCode) : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(readingId);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        return audit(workspace, session, QStringLiteral("reading.set_class"), readingId,
+                     QJsonObject{{QStringLiteral("class"), classCode ? QJsonValue(*classCode) : QJsonValue(QJsonValue::Null)}});
+    });
+}
+
+Result<qint64> Readings::addFinding(store::Workspace &workspace, const Session &session, qint64 readingId, const Finding &finding)
+{
+    qint64 findingId = 0;
+    Result<void> done = editReading(workspace, session, readingId, [&](const Row &row) -> Result<void> {
+        Result<LabelSchema> schema = schemaOf(row);
+        if (!schema)
+            return schema.error();
+        if (Result<void> valid = checkFinding(workspace, row, *schema, finding); !valid)
+            return valid;
+        const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
+        const QString now = nowUtc();
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("INSERT INTO findings (reading_ref, kind, label, attributes_json, geometry_json, mask_blob, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(readingId);
+        query.addBindValue(findingKindName(finding.kind()));
+        query.addBindValue(finding.label.isNull() ? QStringLiteral("") : finding.label);
+        query.addBindValue(compact(QJsonObject::fromVariantMap(finding.attributes)));
+        query.addBindValue(QString::fromUtf8(encoded.json));
+        query.addBindValue(encoded.maskBlob.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(encoded.maskBlob));
+        query.addBindValue(now);
+        query.addBindValue(now);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        findingId = query.lastInsertId().toLongLong();
+        QJsonObject details = findingDetails(row, finding);
+        details.insert(QStringLiteral("finding"), findingId);
+        return audit(workspace, session, QStringLiteral("finding.add"), readingId, details);
+    });
+    if (!done)
+        return done.error();
+    return findingId;
+}
+
+namespace {
+
+/// The reading a finding belongs to, or NotFound (the same for any finding the session may not see).
+Result<qint64> readingOfFinding(store::Workspace &workspace, const Session &session, qint64 findingId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT reading_ref FROM findings WHERE id = ?"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return noSuchFinding(findingId);
+    const qint64 readingId = query.value(0).toLongLong();
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row) {
+        if (row.error().code == ErrorCode::NotFound)
+            return noSuchFinding(findingId);
+        return row.error();
+    }
+    return readingId;
+}
+
+} // namespace
+
+Result<void> Readings::updateFinding(store::Workspace &workspace, const Session &session, qint64 findingId, const Finding &finding)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<qint64> readingId = readingOfFinding(workspace, session, findingId);
+    if (!readingId)
+        return readingId.error();
+    Result<Row> row = editableRow(workspace, session, *readingId);
+    if (!row)
+        return row.error();
+    Result<LabelSchema> schema = schemaOf(*row);
+    if (!schema)
+        return schema.error();
+    if (Result<void> valid = checkFinding(workspace, *row, *schema, finding); !valid)
+        return valid;
+    const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE findings SET kind = ?, label = ?, attributes_json = ?, geometry_json = ?, mask_blob = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(findingKindName(finding.kind()));
+    query.addBindValue(finding.label.isNull() ? QStringLiteral("") : finding.label);
+    query.addBindValue(compact(QJsonObject::fromVariantMap(finding.attributes)));
+    query.addBindValue(QString::fromUtf8(encoded.json));
+    query.addBindValue(encoded.maskBlob.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(encoded.maskBlob));
+    query.addBindValue(nowUtc());
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    QJsonObject details = findingDetails(*row, finding);
+    details.insert(QStringLiteral("finding"), findingId);
+    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.update"), *readingId, details); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<void> Readings::removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<qint64> readingId = readingOfFinding(workspace, session, findingId);
+    if (!readingId)
+        return readingId.error();
+    Result<Row> row = editableRow(workspace, session, *readingId);
+    if (!row)
+        return row.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("DELETE FROM findings WHERE id = ?"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.remove"), *readingId,
+                                    QJsonObject{{QStringLiteral("finding"), findingId}});
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<void> Readings::setComment(store::Workspace &workspace, const Session &session, qint64 readingId, const QString &comment)
+{
+    return editReading(workspace, session, readingId, [&](const Row &) -> Result<void> {
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE readings SET comment = ? WHERE id = ?"));
+        query.addBindValue(comment.isNull() ? QStringLiteral("") : comment);
+        query.addBindValue(readingId);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        return audit(workspace, session, QStringLiteral("reading.comment"), readingId,
+                     QJsonObject{{QStringLiteral("comment"), comment}});
+    });
+}
+
+Result<void> Readings::addTimeSpent(store::Workspace &workspace, const Session &session, qint64 readingId, qint64 seconds)
+{
+    if (seconds <= 0 || seconds > 24 * 3600) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Reading time is added in positive steps of at most a day (got %1 s).").arg(seconds));
+    }
+    return editReading(workspace, session, readingId, [&](const Row &row) -> Result<void> {
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE readings SET seconds_spent = seconds_spent + ? WHERE id = ?"));
+        query.addBindValue(seconds);
+        query.addBindValue(readingId);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        return audit(workspace, session, QStringLiteral("reading.time"), readingId,
+                     QJsonObject{{QStringLiteral("seconds"), seconds},
+                                 {QStringLiteral("total"), row.reading.secondsSpent + seconds}});
+    });
+}
+
+Result<void> Readings::submit(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    return editReading(workspace, session, readingId, [&](const Row &row) -> Result<void> {
+        Result<LabelSchema> schema = schemaOf(row);
+        if (!schema)
+            return schema.error();
+        if (schema->studyClassRequired && !row.reading.studyClass) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("Reading %1 has no study class and the schema %2 requires one; set it first "
+                                "('etalon-cli reading set-class').")
+                                 .arg(readingId)
+                                 .arg(schema->id));
+        }
+        Result<std::vector<Finding>> findings = loadFindings(workspace, readingId);
+        if (!findings)
+            return findings.error();
+        for (const Finding &f : *findings) {
+            for (const FindingAttribute &a : schema->attributes) {
+                if (a.required && f.attributes.value(a.key).toString().trimmed().isEmpty()) {
+                    return makeError(ErrorCode::InvalidState,
+                                     tr("Finding %1 of reading %2 lacks the required attribute '%3'; fill it in before submitting.")
+                                         .arg(f.id).arg(readingId).arg(a.key));
+                }
+            }
+        }
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE readings SET state = 'submitted', submitted_at = ? WHERE id = ?"));
+        query.addBindValue(nowUtc());
+        query.addBindValue(readingId);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        if (Result<void> logged = audit(workspace, session, QStringLiteral("reading.submit"), readingId,
+                                        QJsonObject{{QStringLiteral("dataset"), row.datasetCode},
+                                                    {QStringLiteral("study"), row.studyUid},
+                                                    {QStringLiteral("findings"), qint64(findings->size())}});
+            !logged) {
+            return logged;
+        }
+        if (row.reading.kind != ReadingKind::Primary)
+            return {};
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM readings WHERE dataset_study_ref = ? AND kind = 'primary' "
+                                     "AND state = 'submitted'"));
+        query.addBindValue(row.reading.datasetStudyId);
+        if (!query.exec() || !query.next())
+            return databaseError(workspace, query);
+        if (query.value(0).toInt() < 2)
+            return {};
+        if (Result<void> evaluated = Verification::evaluateStudy(workspace, row.reading.datasetStudyId, session.userId());
+            !evaluated) {
+            // The detail may describe the other reading: debug level only (off by default).
+            qCWarning(lcStore) << "Verification of dataset study" << row.reading.datasetStudyId << "failed";
+            qCDebug(lcStore) << evaluated.error().message;
+            return makeError(ErrorCode::Database,
+                             tr("Reading %1 could not be submitted because the workspace could not record it; nothing "
+                                "changed. Try again, and tell the coordinator if it keeps failing.")
+                                 .arg(readingId));
+        }
+        return {};
+    });
+}
+
+} // namespace etalon::core::workflow
