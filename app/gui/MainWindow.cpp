@@ -1,6 +1,8 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/AppSettings.h"
+#include "app/gui/DatasetPanel.h"
+#include "app/gui/UsersDialog.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/StudyBrowser.h"
@@ -43,6 +45,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_browserDock->setWidget(m_browser);
     m_browserDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    m_datasetPanel = new DatasetPanel(m_browser, this);
+    m_datasetDock = new QDockWidget(this);
+    m_datasetDock->setObjectName(QStringLiteral("datasetDock"));
+    m_datasetDock->setWidget(m_datasetPanel);
+    m_datasetDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_datasetDock);
+    tabifyDockWidget(m_browserDock, m_datasetDock);
+    m_browserDock->raise();
     resizeDocks({m_browserDock}, {420}, Qt::Horizontal);
 
     m_loadProgress->setMaximumWidth(200);
@@ -52,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connect(m_browser, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
+    connect(m_datasetPanel, &DatasetPanel::seriesRequested, this, &MainWindow::openSeries);
     connect(m_viewer, &viewer::MprView::cursorMoved, this, [this](const core::Vec3 &, const QString &text) {
         m_cursorLabel->setText(text);
     });
@@ -114,6 +125,11 @@ void MainWindow::createActions()
     m_showBrowser = m_browserDock->toggleViewAction();
     m_viewMenu->addAction(m_showBrowser);
 
+    m_workflowMenu = menuBar()->addMenu(QString());
+    m_users = m_workflowMenu->addAction(QString(), this, &MainWindow::usersDialog);
+    m_showDatasets = m_datasetDock->toggleViewAction();
+    m_workflowMenu->addAction(m_showDatasets);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString &language : availableLanguages()) {
@@ -156,6 +172,10 @@ void MainWindow::retranslateUi()
     }
     m_resetView->setText(tr("&Reset view"));
     m_showBrowser->setText(tr("&Study browser"));
+    m_workflowMenu->setTitle(tr("&Workflow"));
+    m_users->setText(tr("&Users…"));
+    m_showDatasets->setText(tr("&Datasets"));
+    m_datasetDock->setWindowTitle(tr("Datasets"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString language = a->data().toString();
@@ -187,6 +207,7 @@ void MainWindow::updateActions()
 {
     m_import->setEnabled(m_workspace != nullptr && (!m_session || m_session->isCoordinator()));
     m_switchUser->setEnabled(m_session.has_value());
+    m_users->setEnabled(m_workspace && m_session && m_session->isCoordinator());
     const QString current = resolveLanguage(AppSettings::language());
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == current);
@@ -235,9 +256,11 @@ void MainWindow::adoptWorkspace(std::unique_ptr<core::store::Workspace> workspac
     m_volume.reset();
     m_currentSeries.clear();
     m_browser->setWorkspace(nullptr);
+    m_datasetPanel->setWorkspace(nullptr, std::nullopt);
     m_session = session;
     m_workspace = std::move(workspace);
     m_browser->setWorkspace(m_workspace.get());
+    m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
     AppSettings::addRecentWorkspace(m_workspace->directory());
     updateRecentMenu();
     updateActions();
@@ -314,6 +337,7 @@ void MainWindow::switchUser()
     bool cancelled = false;
     if (auto session = signIn(*m_workspace, false, cancelled)) {
         m_session = session;
+        m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
         updateActions();
         retranslateUi();
     }
@@ -341,6 +365,14 @@ void MainWindow::importDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_browser, &StudyBrowser::refresh);
     dialog->open();
+}
+
+void MainWindow::usersDialog()
+{
+    if (!m_workspace || !m_session)
+        return;
+    UsersDialog dialog(*m_workspace, *m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::aboutDialog()

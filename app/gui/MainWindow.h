@@ -27,6 +27,7 @@ class MprView;
 namespace etalon::app {
 
 class StudyBrowser;
+class DatasetPanel;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
 /// import actions, layout and window-preset actions, language switch and recent workspaces.
@@ -53,6 +54,7 @@ public:
     std::shared_ptr<const core::Volume> currentVolume() const { return m_volume; }
 
     StudyBrowser *studyBrowser() const { return m_browser; }
+    DatasetPanel *datasetPanel() const { return m_datasetPanel; }
     viewer::MprView *viewer() const { return m_viewer; }
     /// Shows errors in the status bar instead of message boxes (for --screenshot and tests).
     void setQuiet(bool quiet) { m_quiet = quiet; }
@@ -79,6 +81,7 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void importDialog();
+    void usersDialog();
     void aboutDialog();
     void setLanguage(const QString &language);
     void onSeriesLoaded();
@@ -87,6 +90,8 @@ private:
     std::unique_ptr<core::store::Workspace> m_workspace;
     StudyBrowser *m_browser = nullptr;
     QDockWidget *m_browserDock = nullptr;
+    DatasetPanel *m_datasetPanel = nullptr;
+    QDockWidget *m_datasetDock = nullptr;
     viewer::MprView *m_viewer = nullptr;
     QLabel *m_cursorLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
@@ -97,6 +102,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_presetMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_workflowMenu = nullptr;
+    QAction *m_users = nullptr;
+    QAction *m_showDatasets = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;

@@ -52,6 +52,7 @@ StudyBrowser::StudyBrowser(QWidget *parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setAlternatingRowColors(true);
     m_tree->setObjectName(QStringLiteral("studyTree"));
     m_filter->setClearButtonEnabled(true);
@@ -168,6 +169,17 @@ bool StudyBrowser::selectSeries(const QString &seriesUid)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
+}
+
+QList<QPair<QString, QString>> StudyBrowser::selectedUnits() const
+{
+    QList<QPair<QString, QString>> units;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows(ColName)) {
+        const QString study = index.data(StudyUidRole).toString();
+        if (!study.isEmpty())
+            units.append({study, index.data(SeriesUidRole).toString()});
+    }
+    return units;
 }
 
 QStandardItem *StudyBrowser::findSeriesItem(const QString &seriesUid) const

@@ -41,6 +41,8 @@ public:
     QImage thumbnail(const QString &seriesUid) const { return m_thumbnails.value(seriesUid); }
     /// Selects and scrolls to the series' row.
     bool selectSeries(const QString &seriesUid);
+    /// The selected rows as (study UID, series UID) pairs; the series is empty for a study row.
+    QList<QPair<QString, QString>> selectedUnits() const;
 
 signals:
     void seriesActivated(const QString &seriesUid);

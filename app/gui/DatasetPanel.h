@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/workflow/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace etalon::core::store {
+class Workspace;
+}
+
+namespace etalon::app {
+
+class StudyBrowser;
+
+/// The coordinator's view of the datasets of a workspace: pick or create a dataset, add
+/// the studies selected in the study browser (each study, or one chosen series, is a data
+/// unit), and see each study's state.
+class DatasetPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    DatasetPanel(StudyBrowser *browser, QWidget *parent = nullptr);
+
+    /// nullptr / no session clears the panel.
+    void setWorkspace(core::store::Workspace *workspace, const std::optional<core::workflow::Session> &session);
+    QString currentDatasetCode() const;
+    int studyRowCount() const;
+
+public slots:
+    void refresh();
+    void newDataset();
+    void addSelectedStudies();
+
+signals:
+    void seriesRequested(const QString &seriesUid);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshStudies();
+    void retranslateUi();
+
+    StudyBrowser *m_browser = nullptr;
+    core::store::Workspace *m_workspace = nullptr;
+    std::optional<core::workflow::Session> m_session;
+    QComboBox *m_datasets = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_add = nullptr;
+    QTableWidget *m_studies = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace etalon::app
