@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -224,6 +226,66 @@ QString formatNumber(double value)
     return QString::number(value, 'f', std::abs(value) >= 100 ? 1 : 2);
 }
 
+/// Builds the overlay pictures of one paint with the raster engine, reusing the pictures of
+/// the previous paint whose key (content and place) is unchanged; the cache then holds only
+/// what this paint uses. Each picture covers its element's bounds in whole device pixels and
+/// is painted with the same translation as a full-widget painter, so it looks the same.
+class OverlayBuilder {
+public:
+    OverlayBuilder(QHash<QString, QImage> &cache, std::vector<OverlaySprite> &out, qreal dpr, QRect widgetRect)
+        : m_cache(cache), m_out(out), m_dpr(dpr),
+          m_deviceRect(QRectF(QPointF(widgetRect.topLeft()) * dpr, QSizeF(widgetRect.size()) * dpr).toAlignedRect())
+    {
+    }
+    ~OverlayBuilder() { m_cache = std::move(m_used); }
+    OverlayBuilder(const OverlayBuilder &) = delete;
+    OverlayBuilder &operator=(const OverlayBuilder &) = delete;
+
+    enum Content { Lines, Text };
+
+    /// Adds the picture that \a paint draws (in widget coordinates) inside \a bounds.
+    template <typename Paint>
+    void add(Content content, const QString &key, const QRectF &bounds, Paint &&paint)
+    {
+        const QRect device =
+            QRectF(bounds.topLeft() * m_dpr, bounds.size() * m_dpr).toAlignedRect().intersected(m_deviceRect);
+        if (device.isEmpty())
+            return;
+        const QString fullKey = key + QStringLiteral("|%1,%2,%3,%4|%5|%6")
+                                          .arg(device.x())
+                                          .arg(device.y())
+                                          .arg(device.width())
+                                          .arg(device.height())
+                                          .arg(m_dpr)
+                                          .arg(int(content));
+        QImage image = m_cache.value(fullKey);
+        if (image.isNull())
+            image = m_used.value(fullKey);
+        if (image.isNull()) {
+            image = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            image.setDevicePixelRatio(m_dpr);
+            QPainter painter(&image);
+            // As the overlays looked when painted straight into the framebuffer with the GL
+            // engine: antialiased glyphs, aliased lines (no multisampling; a line at y fills
+            // device row floor(y) in both engines), and text half a device pixel higher than
+            // the raster engine puts it.
+            painter.setRenderHint(QPainter::TextAntialiasing, true);
+            painter.translate(-device.x() / m_dpr, (-device.y() - (content == Text ? 0.5 : 0.0)) / m_dpr);
+            paint(painter);
+        }
+        m_used.insert(fullKey, image);
+        m_out.push_back(OverlaySprite{image, QPointF(device.topLeft()) / m_dpr});
+    }
+
+private:
+    QHash<QString, QImage> &m_cache;
+    QHash<QString, QImage> m_used;
+    std::vector<OverlaySprite> &m_out;
+    qreal m_dpr;
+    QRect m_deviceRect;
+};
+
 } // namespace
 
 struct SliceView::Private {
@@ -263,6 +325,7 @@ struct SliceView::Private {
     vtkNew<vtkImageSliceMapper> reducedMapper;
     vtkNew<vtkImageSlice> reducedSlice;
     vtkNew<vtkLookupTable> invertedLut;
+    QHash<QString, QImage> overlayCache; // overlay pictures of the last paint, by content and place
 
     std::ptrdiff_t stride(int axis) const
     {
@@ -334,6 +397,11 @@ SliceView::SliceView(QWidget *parent) : VtkOpenGLWidget(parent), d(std::make_uni
     d->invertedLut->Build();
 
     renderer()->SetBackground(0.0, 0.0, 0.0);
+    // An image slice is drawn with ambient light only (ambient 1, diffuse 0), so lights do not
+    // change a pixel; without any VTK's fragment shader skips per-pixel normals and lighting,
+    // about a quarter of the frame under Mesa llvmpipe at 1024x1024.
+    renderer()->AutomaticLightCreationOff();
+    renderer()->RemoveAllLights();
     auto *camera = renderer()->GetActiveCamera();
     camera->ParallelProjectionOn();
     d->slice3d->VisibilityOff();
@@ -963,35 +1031,66 @@ void SliceView::leaveEvent(QEvent *event)
     VtkOpenGLWidget::leaveEvent(event);
 }
 
-void SliceView::paintOverlay(QPainter &painter)
+void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
 {
+    OverlayBuilder overlay(d->overlayCache, sprites, devicePixelRatio(), rect());
     if (!d->volume)
         return;
     const QRectF area = rect();
 
     if (d->crosshairVisible && d->crosshair) {
-        const QPointF c = widgetPosition(*d->crosshair);
-        painter.setPen(QPen(QColor(255, 200, 0, 200), 1.0));
+        // The pixels the GL engine lit (column ceil(x) - 1, row floor(y)): snap to 1/64 device
+        // pixel (99.99999 is 100), then nudge off pixel edges the way the GL engine rounds.
+        const qreal dpr = devicePixelRatio();
+        const QPointF exact = widgetPosition(*d->crosshair) * dpr;
+        const QPointF c =
+            (QPointF(std::round(exact.x() * 64.0), std::round(exact.y() * 64.0)) / 64.0 + QPointF(-1.0, 1.0) / 128.0) / dpr;
+        const QPen pen(QColor(255, 200, 0, 200), 1.0);
         const double gap = 8.0;
-        painter.drawLine(QPointF(area.left(), c.y()), QPointF(c.x() - gap, c.y()));
-        painter.drawLine(QPointF(c.x() + gap, c.y()), QPointF(area.right(), c.y()));
-        painter.drawLine(QPointF(c.x(), area.top()), QPointF(c.x(), c.y() - gap));
-        painter.drawLine(QPointF(c.x(), c.y() + gap), QPointF(c.x(), area.bottom()));
+        const std::array<QLineF, 4> lines{QLineF(QPointF(area.left(), c.y()), QPointF(c.x() - gap, c.y())),
+                                          QLineF(QPointF(c.x() + gap, c.y()), QPointF(area.right(), c.y())),
+                                          QLineF(QPointF(c.x(), area.top()), QPointF(c.x(), c.y() - gap)),
+                                          QLineF(QPointF(c.x(), c.y() + gap), QPointF(c.x(), area.bottom()))};
+        for (const QLineF &line : lines) {
+            const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
+            overlay.add(OverlayBuilder::Lines, QStringLiteral("x|%1,%2,%3,%4").arg(line.x1()).arg(line.y1()).arg(line.x2()).arg(line.y2()),
+                        bounds, [&](QPainter &painter) {
+                            painter.setPen(pen);
+                            painter.drawLine(line);
+                        });
+        }
     }
     if (!d->overlaysVisible)
         return;
 
-    QFont font = painter.font();
+    QFont font;
     font.setPixelSize(13);
-    painter.setFont(font);
     const QFontMetricsF metrics(font);
     const double lineHeight = metrics.height();
     const double margin = 6.0;
-    const auto shadowText = [&](const QRectF &box, int flags, const QString &text) {
+    const auto shadowText = [](QPainter &painter, const QRectF &box, int flags, const QString &text) {
         painter.setPen(QColor(0, 0, 0, 220));
         painter.drawText(box.translated(1, 1), flags, text);
         painter.setPen(QColor(235, 235, 235));
         painter.drawText(box, flags, text);
+    };
+    // One picture per text block, built when its text or place changes.
+    const auto addText = [&](const QFont &textFont, const QRectF &box, int flags, const QString &text) {
+        if (text.isEmpty())
+            return;
+        const QRectF bounds = QFontMetricsF(textFont).boundingRect(box, flags, text).adjusted(-2, -2, 3, 3);
+        const QString key = QStringLiteral("t|%1|%2|%3,%4,%5,%6|")
+                                .arg(textFont.key())
+                                .arg(flags)
+                                .arg(box.x())
+                                .arg(box.y())
+                                .arg(box.width())
+                                .arg(box.height())
+                            + text;
+        overlay.add(OverlayBuilder::Text, key, bounds, [&](QPainter &painter) {
+            painter.setFont(textFont);
+            shadowText(painter, box, flags, text);
+        });
     };
     const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
 
@@ -1000,12 +1099,10 @@ void SliceView::paintOverlay(QPainter &painter)
     QFont letterFont = font;
     letterFont.setPixelSize(16);
     letterFont.setBold(true);
-    painter.setFont(letterFont);
-    shadowText(inner, Qt::AlignLeft | Qt::AlignVCenter, letters[0]);
-    shadowText(inner, Qt::AlignRight | Qt::AlignVCenter, letters[1]);
-    shadowText(inner, Qt::AlignHCenter | Qt::AlignTop, letters[2]);
-    shadowText(inner, Qt::AlignHCenter | Qt::AlignBottom, letters[3]);
-    painter.setFont(font);
+    addText(letterFont, inner, Qt::AlignLeft | Qt::AlignVCenter, letters[0]);
+    addText(letterFont, inner, Qt::AlignRight | Qt::AlignVCenter, letters[1]);
+    addText(letterFont, inner, Qt::AlignHCenter | Qt::AlignTop, letters[2]);
+    addText(letterFont, inner, Qt::AlignHCenter | Qt::AlignBottom, letters[3]);
 
     const char *orientationName = QT_TR_NOOP("Axial");
     if (!d->volume->supportsMpr())
@@ -1019,14 +1116,14 @@ void SliceView::paintOverlay(QPainter &painter)
     if (!d->volume->modality.isEmpty() || !d->volume->description.isEmpty())
         topLeft << QStringList{d->volume->modality, d->volume->description}.join(QLatin1Char(' ')).trimmed();
     topLeft << tr("Im: %1/%2").arg(d->slice + 1).arg(d->map.depth);
-    shadowText(inner, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
+    addText(font, inner, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
     if (*orientationName)
-        shadowText(inner, Qt::AlignRight | Qt::AlignTop, tr(orientationName));
+        addText(font, inner, Qt::AlignRight | Qt::AlignTop, tr(orientationName));
 
     const QString windowText =
         tr("W: %1 L: %2").arg(formatNumber(d->window.width), formatNumber(d->window.center));
     const QString zoomText = tr("Zoom: %1%").arg(qRound(zoom() * 100.0));
-    shadowText(inner, Qt::AlignLeft | Qt::AlignBottom, windowText + QLatin1Char('\n') + zoomText);
+    addText(font, inner, Qt::AlignLeft | Qt::AlignBottom, windowText + QLatin1Char('\n') + zoomText);
 
     if (d->cursorInside) {
         const Vec3 &p = d->cursorPatient;
@@ -1039,7 +1136,7 @@ void SliceView::paintOverlay(QPainter &painter)
             const Vec3 index = d->volume->geometry.patientToIndex(p);
             position = tr("pixel %1, %2").arg(qRound(index[0])).arg(qRound(index[1]));
         }
-        shadowText(inner, Qt::AlignRight | Qt::AlignBottom, d->cursorValue + QLatin1Char('\n') + position);
+        addText(font, inner, Qt::AlignRight | Qt::AlignBottom, d->cursorValue + QLatin1Char('\n') + position);
     }
 
     // Scale bar: a round length (1, 2 or 5 x 10^n mm) about a fifth of the view wide.
@@ -1055,15 +1152,19 @@ void SliceView::paintOverlay(QPainter &painter)
         const double px = length / mmPerPixel;
         const double y = inner.bottom() - 2.0 * lineHeight - 10.0;
         const double x0 = inner.left();
-        painter.setPen(QPen(QColor(0, 0, 0, 220), 3.0));
-        painter.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
-        painter.setPen(QPen(QColor(235, 235, 235), 1.0));
-        painter.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
-        painter.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 4));
-        painter.drawLine(QPointF(x0 + px, y - 4), QPointF(x0 + px, y + 4));
+        overlay.add(OverlayBuilder::Lines, QStringLiteral("s|%1,%2,%3").arg(x0).arg(y).arg(px), QRectF(x0 - 3, y - 6, px + 6, 12),
+                    [&](QPainter &painter) {
+                        painter.setPen(QPen(QColor(0, 0, 0, 220), 3.0));
+                        painter.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
+                        painter.setPen(QPen(QColor(235, 235, 235), 1.0));
+                        painter.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
+                        painter.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 4));
+                        painter.drawLine(QPointF(x0 + px, y - 4), QPointF(x0 + px, y + 4));
+                    });
         const QString label = length >= 1.0 ? tr("%1 mm").arg(formatNumber(length))
                                             : tr("%1 mm").arg(QString::number(length, 'g', 2));
-        shadowText(QRectF(x0 + px + 6, y - lineHeight / 2, 200, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        addText(font, QRectF(x0 + px + 6, y - lineHeight / 2, 200, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                label);
     }
 }
 

@@ -98,7 +98,7 @@ signals:
     void crosshairRequested(core::Vec3 patientPoint);
 
 protected:
-    void paintOverlay(QPainter &painter) override;
+    void overlaySprites(std::vector<OverlaySprite> &sprites) override;
     void resizeGL(int w, int h) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -20,6 +20,7 @@
 #include <vtkOpenGLShaderCache.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
+#include <vtkRendererCollection.h>
 #include <vtkSmartPointer.h>
 
 namespace etalon::viewer {
@@ -32,15 +33,19 @@ struct VtkOpenGLWidget::Private {
     QSurface *surface = nullptr;
     QMetaObject::Connection destroyConnection;
     bool initialized = false;
-    bool dirty = true;
+    bool dirty = true;      // VTK must render
+    bool frameValid = false; // the widget's framebuffer holds the blit of VTK's last frame + sprites
     bool inPaint = false;
+    std::vector<OverlaySprite> sprites, lastSprites;
     bool forwardEvents = true;
     unsigned long observerTags[3] = {0, 0, 0};
 };
 
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget *parent) : QOpenGLWidget(parent), d(std::make_unique<Private>())
 {
-    setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
+    // Keep the framebuffer between paints: a paint with nothing new (renderNow() followed by
+    // Qt's composition, a cursor move that changes no text) then costs nothing.
+    setUpdateBehavior(QOpenGLWidget::PartialUpdate);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 
@@ -50,6 +55,10 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget *parent) : QOpenGLWidget(parent), d(std
     rw->SetMultiSamples(0);
     rw->SetOwnContext(0);
     rw->AddRenderer(d->renderer);
+    // An opaque background: VTK's clear then leaves alpha 1 everywhere (blending keeps it), so
+    // paintGL need not force alpha after the blit, a masked full-frame clear that costs about
+    // 0.6 ms at 512x512 under Mesa llvmpipe.
+    d->renderer->SetBackgroundAlpha(1.0);
     d->interactor->SetRenderWindow(rw);
     d->interactor->SetInteractorStyle(d->style);
     d->interactor->EnableRenderOff();
@@ -77,8 +86,11 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget *parent) : QOpenGLWidget(parent), d(std
     frame->SetClientData(this);
     frame->SetCallback([](vtkObject *, unsigned long, void *client, void *) {
         auto *self = static_cast<VtkOpenGLWidget *>(client);
-        if (!self->d->inPaint)
+        if (!self->d->inPaint) {
+            // Rendered outside paintGL: VTK's framebuffer has a frame the widget has not shown.
+            self->d->frameValid = false;
             self->update();
+        }
     });
     d->observerTags[2] = rw->AddObserver(vtkCommand::WindowFrameEvent, frame);
 }
@@ -137,7 +149,8 @@ double VtkOpenGLWidget::renderNow()
     context()->functions()->glFinish();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     doneCurrent();
-    update(); // the frame is in the widget's framebuffer; let Qt compose it on screen
+    // The frame is in the widget's framebuffer; Qt's paint finds nothing new and only composes.
+    update();
     return ms;
 }
 
@@ -165,6 +178,7 @@ void VtkOpenGLWidget::initializeGL()
     state->Pop();
     d->initialized = true;
     d->dirty = true;
+    d->frameValid = false;
 
     const qreal dpr = devicePixelRatio();
     rw->SetSize(int(width() * dpr), int(height() * dpr));
@@ -181,7 +195,40 @@ void VtkOpenGLWidget::resizeGL(int w, int h)
     d->renderWindow->SetSize(pw, ph);
     d->interactor->UpdateSize(pw, ph);
     d->dirty = true;
+    d->frameValid = false;
 }
+
+namespace {
+
+bool sameSprites(const std::vector<OverlaySprite> &a, const std::vector<OverlaySprite> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].image.cacheKey() != b[i].image.cacheKey() || a[i].position != b[i].position)
+            return false;
+    return true;
+}
+
+/// True when the renderers that clear (layer 0) clear to an opaque background and one of them
+/// covers the window: VTK's frame then has alpha 1 everywhere (its blending keeps it).
+bool opaqueVtkFrame(vtkGenericOpenGLRenderWindow *rw)
+{
+    vtkRendererCollection *renderers = rw->GetRenderers();
+    renderers->InitTraversal();
+    bool covered = false;
+    while (vtkRenderer *r = renderers->GetNextItem()) {
+        if (r->Transparent())
+            continue;
+        if (r->GetBackgroundAlpha() < 1.0 || r->GetTexturedBackground())
+            return false;
+        const double *vp = r->GetViewport();
+        covered = covered || (vp[0] <= 0.0 && vp[1] <= 0.0 && vp[2] >= 1.0 && vp[3] >= 1.0);
+    }
+    return covered;
+}
+
+} // namespace
 
 void VtkOpenGLWidget::paintGL()
 {
@@ -192,8 +239,15 @@ void VtkOpenGLWidget::paintGL()
     const qreal dpr = devicePixelRatio();
     const int pw = int(width() * dpr);
     const int ph = int(height() * dpr);
-    if (rw->GetSize()[0] != pw || rw->GetSize()[1] != ph)
+    if (rw->GetSize()[0] != pw || rw->GetSize()[1] != ph) {
         rw->SetSize(pw, ph);
+        d->dirty = true;
+    }
+
+    d->sprites.clear();
+    overlaySprites(d->sprites);
+    if (!d->dirty && d->frameValid && sameSprites(d->sprites, d->lastSprites))
+        return; // the framebuffer already shows this frame (PartialUpdate keeps it)
 
     state->Reset();
     state->Push();
@@ -219,26 +273,34 @@ void VtkOpenGLWidget::paintGL()
     if (scissor)
         state->vtkglDisable(GL_SCISSOR_TEST);
     rw->BlitDisplayFramebuffer(0, 0, 0, pw, ph, 0, 0, pw, ph, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    // Force alpha to 1 so the compositor does not show through.
-    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    f->glClear(GL_COLOR_BUFFER_BIT);
-    state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    if (!opaqueVtkFrame(rw)) {
+        // Force alpha to 1 so the compositor does not show through.
+        state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+        state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        f->glClear(GL_COLOR_BUFFER_BIT);
+        state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    }
     if (scissor)
         state->vtkglEnable(GL_SCISSOR_TEST);
     state->PopDrawFramebufferBinding();
 
-    // Paint through a device on the bound framebuffer rather than on the widget: when a parent
-    // is grabbed (QWidget::grab) a painter may already be active on this widget.
-    QOpenGLPaintDevice device(QSize(pw, ph));
-    device.setDevicePixelRatio(dpr);
-    QPainter painter(&device);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    paintOverlay(painter);
+    if (!d->sprites.empty()) {
+        // Pictures only: each is one textured quad, its texture cached by the paint engine
+        // under the image's cacheKey(). Painting through a device on the bound framebuffer
+        // rather than on the widget: when a parent is grabbed (QWidget::grab) a painter may
+        // already be active on this widget.
+        QOpenGLPaintDevice device(QSize(pw, ph));
+        device.setDevicePixelRatio(dpr);
+        QPainter painter(&device);
+        for (const OverlaySprite &sprite : d->sprites)
+            painter.drawImage(sprite.position, sprite.image);
+    }
+    std::swap(d->lastSprites, d->sprites);
+    d->sprites.clear();
+    d->frameValid = true;
 }
 
-void VtkOpenGLWidget::paintOverlay(QPainter &)
+void VtkOpenGLWidget::overlaySprites(std::vector<OverlaySprite> &)
 {
 }
 

@@ -98,6 +98,7 @@ private slots:
     void mouseDrags();
     void orientationLettersAndOverlays();
     void obliqueLettersCombine();
+    void overlaysFollowStateInParentGrab();
     void realCtAnteriorAtTop();
     void largeMammogramStaysResponsive();
     void scrolling512IsFast();
@@ -109,7 +110,7 @@ void TestSliceView::sphereLandsWhereAnatomySays_data()
     QTest::addColumn<QString>("geometry");
     for (const char *g : {"identity", "flipped", "sagittal-acquired"})
         for (int o = 0; o < 3; ++o)
-            QTest::addRow("%s-%d", g, o) << o << QString::fromLatin1(g);
+            QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(g)).arg(o))) << o << QString::fromLatin1(g);
 }
 
 void TestSliceView::sphereLandsWhereAnatomySays()
@@ -419,6 +420,59 @@ void TestSliceView::orientationLettersAndOverlays()
     QVERIFY2(differs(QRect(w / 2 - 12, 0, 24, 26)) > 10, "letter A at the top edge");
     QVERIFY2(differs(QRect(w / 2 - 12, h - 26, 24, 26)) > 10, "letter P at the bottom edge");
     QVERIFY2(differs(QRect(0, h - 75, 80, 30)) > 20, "scale bar above the bottom-left text");
+}
+
+void TestSliceView::overlaysFollowStateInParentGrab()
+{
+    // The main window's --screenshot grabs a parent widget: the overlays must be in that
+    // picture, opaque, and show the current slice and window, not an earlier one.
+    auto volume = testing::makeSphereVolume({64, 64, 20}, {1.0, 1.0, 2.0}, identityAxes, {20, 20, 10}, 5);
+    QWidget parent;
+    parent.resize(320, 320);
+    auto *view = new SliceView(&parent);
+    view->setGeometry(10, 10, 300, 300);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    view->setVolume(volume);
+    view->setWindow({40.0, 400.0});
+    const QRect sliceText(10, 10, 90, 40);    // "Im: n/20" at the top left of the view
+    const QRect windowText(10, 280, 110, 40); // "W: .. L: .." at the bottom left
+    const auto changed = [](const QImage &a, const QImage &b, QRect r) {
+        int n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += a.pixel(x, y) != b.pixel(x, y);
+        return n;
+    };
+    const auto grabParent = [&] {
+        QCoreApplication::processEvents();
+        return parent.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+    };
+
+    const QImage first = grabParent();
+    view->setOverlaysVisible(false);
+    const QImage plain = grabParent();
+    view->setOverlaysVisible(true);
+    QVERIFY2(changed(first, plain, sliceText) > 30, "corner text in the grab of the parent");
+    QVERIFY2(changed(first, plain, windowText) > 30, "W/L text in the grab of the parent");
+
+    view->setSliceIndex(view->sliceIndex() + 1);
+    const QImage next = grabParent();
+    QVERIFY2(changed(first, next, sliceText) > 5, "the slice number follows the slice");
+    QCOMPARE(changed(first, next, windowText), 0);
+    view->setWindow({60.0, 400.0});
+    const QImage windowed = grabParent();
+    QVERIFY2(changed(next, windowed, windowText) > 5, "the W/L text follows the window");
+    view->setSliceIndex(view->sliceIndex() - 1);
+    view->setWindow({40.0, 400.0});
+    QCOMPARE(changed(first, grabParent(), QRect(10, 10, 300, 300)), 0); // same state, same picture
+
+    // The frame is opaque, also where no image is drawn, so nothing shows through.
+    view->zoomBy(0.25);
+    const QImage frame = view->grabFramebuffer();
+    QVERIFY(frame.hasAlphaChannel());
+    for (const QPoint p : {QPoint(2, 2), QPoint(150, 150), QPoint(297, 150), QPoint(150, 297)})
+        QCOMPARE(qAlpha(frame.pixel(p)), 255);
 }
 
 void TestSliceView::obliqueLettersCombine()
