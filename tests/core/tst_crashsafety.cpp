@@ -1,0 +1,112 @@
+#include "ReadingFixture.h"
+
+#include "core/workflow/AuditLog.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace readingtest;
+
+/// A killed writer loses nothing it acknowledged: the real etalon-cli adds findings in a loop
+/// (each printed id is an acknowledged, committed edit) and is killed with SIGKILL at random
+/// moments, 30 times; then the database must pass integrity_check, hold every acknowledged
+/// finding with its audit entry, and the audit chain must verify.
+class TestCrashSafety : public QObject {
+    Q_OBJECT
+
+private:
+    Fixture m_fx;
+    qint64 m_reading = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(ETALON_BIN_DIR "/etalon-cli")), "build etalon-cli first");
+        QVERIFY2(m_fx.setUp(2, 0, {QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice")}), qPrintable(m_fx.error));
+        const QString code = QStringLiteral("DS_FT-I_CT_OGK_CRASH");
+        QVERIFY(m_fx.dataset(code, QStringLiteral("custom-chest-xray"), m_fx.studyUids).ok());
+        QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, code, {}).ok());
+        m_reading = m_fx.readingOf(QStringLiteral("r1"), code, m_fx.studyUids.front());
+        QVERIFY(Readings::start(*m_fx.ws, m_fx.user("r1"), m_reading).ok());
+    }
+
+    void killedWriterLosesNothingAcknowledged()
+    {
+        const QString script = QStringLiteral(
+            "i=0; while :; do i=$((i+1)); \"%1\" reading add-finding \"%2\" --user r1 --reading %3 "
+            "--box $((i % 400)).5,10.5,$((i % 400 + 50)).5,60.5,0,2 --label NODULE --attr certainty=probable || exit 9; done")
+                                   .arg(QStringLiteral(ETALON_BIN_DIR "/etalon-cli"), m_fx.dir)
+                                   .arg(m_reading);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ETALON_PASSWORD"), passwordOf(QStringLiteral("r1")));
+        env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
+        QSet<qint64> acknowledged;
+        int killsMidRun = 0;
+        for (int run = 0; run < 30; ++run) {
+            QProcess writer;
+            writer.setProcessEnvironment(env);
+            writer.setStandardInputFile(QProcess::nullDevice());
+            // setsid: the shell and its etalon-cli children form their own group, killed together.
+            writer.start(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script});
+            QVERIFY(writer.waitForStarted());
+            QTest::qWait(int(QRandomGenerator::global()->bounded(150, 900)));
+            QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
+            ::kill(-pid_t(writer.processId()), SIGKILL);
+            ++killsMidRun;
+            QVERIFY(writer.waitForFinished(10000));
+            // Only complete lines are acknowledgements (a line cut by the kill is not).
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            for (qsizetype n = 0; n + 1 < lines.size(); ++n) {
+                bool ok = false;
+                const qint64 id = lines[n].trimmed().toLongLong(&ok);
+                QVERIFY2(ok, lines[n].constData());
+                acknowledged.insert(id);
+            }
+        }
+        QCOMPARE(killsMidRun, 30);
+        QVERIFY2(acknowledged.size() >= 30, qPrintable(QString::number(acknowledged.size())));
+
+        Result<std::unique_ptr<store::Workspace>> reopened = store::Workspace::open(m_fx.dir);
+        QVERIFY(reopened.ok());
+        QSqlQuery q((*reopened)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QSet<qint64> stored;
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM findings WHERE reading_ref = %1").arg(m_reading)));
+        while (q.next())
+            stored.insert(q.value(0).toLongLong());
+        QSet<qint64> audited;
+        QVERIFY(q.exec(QStringLiteral("SELECT details_json FROM audit_log WHERE action = 'finding.add' AND object_id = '%1'").arg(m_reading)));
+        while (q.next())
+            audited.insert(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("finding")).toInteger());
+        for (qint64 id : acknowledged) {
+            QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("acknowledged finding %1 is missing").arg(id)));
+            QVERIFY2(audited.contains(id), qPrintable(QStringLiteral("acknowledged finding %1 has no audit entry").arg(id)));
+        }
+        // Nothing half-done either: every stored finding has its audit entry and vice versa.
+        QCOMPARE(stored, audited);
+        const Result<Reading> reading = Readings::reading(**reopened, m_fx.user("r1"), m_reading);
+        QVERIFY2(reading.ok(), reading.ok() ? "" : qPrintable(reading.error().message));
+        QCOMPARE(qsizetype(reading->findings.size()), stored.size());
+        const Result<AuditVerification> v = AuditLog::verify(**reopened);
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok, qPrintable(v->problem));
+        qInfo("%lld acknowledged edits over 30 kills; %lld stored", qint64(acknowledged.size()), qint64(stored.size()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_fx.sessions.clear();
+        m_fx.admin.reset();
+        m_fx.ws.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
