@@ -1185,14 +1185,14 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
     s.awaitingExpert = query.value(1).toInt();
     s.awaitingArbitration = query.value(2).toInt();
 
-    // Both primary classes per completed pair (A and B order is irrelevant to kappa).
-    if (!run(QStringLiteral("SELECT r.dataset_study_ref, r.study_class FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref "
-                            "WHERE ds.dataset_ref = ? AND r.kind = 'primary' AND r.state = 'submitted' "
-                            "ORDER BY r.dataset_study_ref, r.assigned_at, r.id"))) {
+    // Pairs of primary classes per completed study, counted in SQL (kappa is symmetric in the
+    // two raters, so the pair is ordered by reading id rather than by assignment).
+    if (!run(QStringLiteral("SELECT ra.study_class, rb.study_class, COUNT(*) FROM dataset_studies ds "
+                            "JOIN readings ra ON ra.dataset_study_ref = ds.id AND ra.kind = 'primary' AND ra.state = 'submitted' "
+                            "JOIN readings rb ON rb.dataset_study_ref = ds.id AND rb.kind = 'primary' AND rb.state = 'submitted' "
+                            "AND rb.id > ra.id WHERE ds.dataset_ref = ? GROUP BY 1, 2"))) {
         return databaseError(workspace, query);
     }
-    std::vector<int> ratingsA;
-    std::vector<int> ratingsB;
     {
         QSqlQuery schemaQuery(workspace.database());
         schemaQuery.prepare(QStringLiteral("SELECT schema_json FROM datasets WHERE id = ?"));
@@ -1202,39 +1202,26 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
         const Result<LabelSchema> schema = LabelSchema::fromJson(schemaQuery.value(0).toString().toUtf8());
         if (!schema)
             return makeError(ErrorCode::CorruptData, tr("The label schema stored with dataset %1 is damaged: %2").arg(datasetCode, schema.error().message));
-        qint64 currentStudy = -1;
-        QList<QVariant> classes;
-        const auto flush = [&] {
-            if (classes.size() != 2)
-                return;
-            ++s.completedPairs;
-            if (classes[0].isNull() || classes[1].isNull())
-                return;
-            const int a = schema->classIndex(classes[0].toString());
-            const int b = schema->classIndex(classes[1].toString());
-            if (a >= 0 && b >= 0) {
-                ratingsA.push_back(a);
-                ratingsB.push_back(b);
-            }
-        };
+        const int k = std::max<int>(1, int(schema->classes.size()));
+        evaluation::ConfusionMatrix matrix;
+        matrix.counts.assign(std::size_t(k), std::vector<qint64>(std::size_t(k), 0));
         while (query.next()) {
-            const qint64 study = query.value(0).toLongLong();
-            if (study != currentStudy) {
-                flush();
-                classes.clear();
-                currentStudy = study;
+            const int n = query.value(2).toInt();
+            s.completedPairs += n;
+            if (query.value(0).isNull() || query.value(1).isNull())
+                continue;
+            const int a = schema->classIndex(query.value(0).toString());
+            const int b = schema->classIndex(query.value(1).toString());
+            if (a >= 0 && b >= 0) {
+                matrix.counts[std::size_t(a)][std::size_t(b)] += n;
+                s.kappaItems += n;
             }
-            classes.append(query.value(1));
         }
-        flush();
         const bool ordinal = schema->scale == ClassScale::Ordinal;
         s.kappaWeighting = ordinal ? QStringLiteral("quadratic") : QStringLiteral("unweighted");
-        s.kappaItems = int(ratingsA.size());
-        const Result<evaluation::ConfusionMatrix> matrix =
-            evaluation::confusionMatrix(ratingsA, ratingsB, std::max<int>(1, int(schema->classes.size())));
-        if (matrix && !ratingsA.empty()) {
+        if (s.kappaItems > 0) {
             const Result<evaluation::KappaEstimate> kappa = evaluation::cohenKappa(
-                *matrix, ordinal ? evaluation::KappaWeighting::Quadratic : evaluation::KappaWeighting::Unweighted);
+                matrix, ordinal ? evaluation::KappaWeighting::Quadratic : evaluation::KappaWeighting::Unweighted);
             if (kappa) {
                 s.kappa = kappa->kappa;
                 s.kappaCiLower = kappa->ciLower;
