@@ -2,7 +2,10 @@
 
 #include "app/gui/DatasetDialog.h"
 #include "app/gui/StudyBrowser.h"
+#include "core/store/Catalog.h"
 #include "core/workflow/Datasets.h"
+#include "core/workflow/Readings.h"
+#include "core/workflow/Verification.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace etalon::app {
@@ -21,7 +25,12 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     , m_datasets(new QComboBox(this))
     , m_new(new QPushButton(this))
     , m_add(new QPushButton(this))
+    , m_assign(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_studies(new QTableWidget(0, 3, this))
+    , m_worklist(new QTableWidget(0, 5, this))
+    , m_disputes(new QTableWidget(0, 4, this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("datasetPanel"));
@@ -29,10 +38,17 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newDataset"));
     m_add->setObjectName(QStringLiteral("addStudies"));
     m_studies->setObjectName(QStringLiteral("datasetStudies"));
-    m_studies->verticalHeader()->hide();
-    m_studies->horizontalHeader()->setStretchLastSection(true);
-    m_studies->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_studies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_assign->setObjectName(QStringLiteral("assignReaders"));
+    m_status->setObjectName(QStringLiteral("datasetStatus"));
+    m_worklist->setObjectName(QStringLiteral("worklist"));
+    m_disputes->setObjectName(QStringLiteral("disputes"));
+    m_status->setWordWrap(true);
+    for (QTableWidget *table : {m_studies, m_worklist, m_disputes}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    }
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -42,17 +58,27 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_add);
-    layout->addWidget(m_studies, 1);
+    auto *coordinatorRow = new QHBoxLayout;
+    coordinatorRow->addWidget(m_add);
+    coordinatorRow->addWidget(m_assign);
+    layout->addLayout(coordinatorRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
 
     connect(m_new, &QPushButton::clicked, this, &DatasetPanel::newDataset);
     connect(m_add, &QPushButton::clicked, this, &DatasetPanel::addSelectedStudies);
+    connect(m_assign, &QPushButton::clicked, this, &DatasetPanel::assignReaders);
+    connect(m_worklist, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        openStudyUnit(m_worklist->item(row, 1)->data(Qt::UserRole).toString(),
+                      m_worklist->item(row, 1)->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_disputes, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        openStudyUnit(m_disputes->item(row, 1)->text(), QString());
+    });
     connect(m_datasets, &QComboBox::currentIndexChanged, this, &DatasetPanel::refreshStudies);
     connect(m_studies, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        const QString series = m_studies->item(row, 1)->data(Qt::UserRole).toString();
-        if (!series.isEmpty())
-            emit seriesRequested(series);
+        openStudyUnit(m_studies->item(row, 0)->text(), m_studies->item(row, 1)->data(Qt::UserRole).toString());
     });
     retranslateUi();
     setWorkspace(nullptr, std::nullopt);
@@ -75,14 +101,59 @@ int DatasetPanel::studyRowCount() const
     return m_studies->rowCount();
 }
 
+int DatasetPanel::worklistRowCount() const
+{
+    return m_worklist->rowCount();
+}
+
+int DatasetPanel::disputeRowCount() const
+{
+    return m_disputes->rowCount();
+}
+
+QString DatasetPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void DatasetPanel::openStudyUnit(const QString &studyUid, const QString &seriesUid)
+{
+    if (!seriesUid.isEmpty()) {
+        emit seriesRequested(seriesUid);
+        return;
+    }
+    if (!m_workspace || studyUid.isEmpty())
+        return;
+    // A whole-study unit opens the series with the most images.
+    const auto series = core::store::Catalog(*m_workspace).series(studyUid);
+    if (!series || series->isEmpty())
+        return;
+    const core::store::SeriesSummary *best = &series->first();
+    for (const core::store::SeriesSummary &s : *series)
+        if (std::max(s.frameCount, s.instanceCount) > std::max(best->frameCount, best->instanceCount))
+            best = &s;
+    emit seriesRequested(best->seriesInstanceUid);
+}
+
 void DatasetPanel::refresh()
 {
     const QString current = currentDatasetCode();
     const QSignalBlocker blocker(m_datasets);
     m_datasets->clear();
     const bool coordinator = m_workspace && m_session && m_session->isCoordinator();
+    const bool expert = m_workspace && m_session && m_session->hasRole(core::workflow::Role::Expert);
     m_new->setEnabled(coordinator);
     m_add->setEnabled(coordinator);
+    m_assign->setEnabled(coordinator);
+    m_add->setVisible(coordinator);
+    m_assign->setVisible(coordinator);
+    m_tabs->clear();
+    if (coordinator)
+        m_tabs->addTab(m_studies, tr("Studies"));
+    if (m_session && !coordinator)
+        m_tabs->addTab(m_worklist, tr("My worklist"));
+    if (coordinator || expert)
+        m_tabs->addTab(m_disputes, tr("Disputes"));
     m_message->clear();
     if (!m_workspace || !m_session) {
         m_message->setText(m_workspace ? tr("This workspace has no accounts: datasets need a signed-in coordinator.")
@@ -106,6 +177,9 @@ void DatasetPanel::refresh()
 
 void DatasetPanel::refreshStudies()
 {
+    refreshWorklist();
+    refreshDisputes();
+    refreshStatus();
     m_studies->setRowCount(0);
     const QString code = currentDatasetCode();
     if (!m_workspace || !m_session || code.isEmpty() || !m_session->isCoordinator())
@@ -125,6 +199,101 @@ void DatasetPanel::refreshStudies()
         m_studies->setItem(row, 2, new QTableWidgetItem(s.state));
     }
     m_studies->resizeColumnsToContents();
+}
+
+void DatasetPanel::refreshWorklist()
+{
+    m_worklist->setRowCount(0);
+    if (!m_workspace || !m_session || m_session->isCoordinator())
+        return;
+    const auto items = core::workflow::Readings::worklist(*m_workspace, *m_session);
+    if (!items) {
+        m_message->setText(items.error().message);
+        return;
+    }
+    m_worklist->setRowCount(int(items->size()));
+    for (int row = 0; row < items->size(); ++row) {
+        const core::workflow::WorklistItem &item = items->at(row);
+        QString state;
+        switch (item.state) {
+        case core::ReadingState::Assigned: state = tr("to do"); break;
+        case core::ReadingState::InProgress: state = tr("in progress"); break;
+        case core::ReadingState::Submitted: state = tr("submitted"); break;
+        }
+        auto *study = new QTableWidgetItem(item.patientId.isEmpty() ? item.studyInstanceUid : item.patientId);
+        study->setData(Qt::UserRole, item.studyInstanceUid);
+        study->setData(Qt::UserRole + 1, item.seriesInstanceUid);
+        study->setToolTip(item.studyInstanceUid);
+        m_worklist->setItem(row, 0, new QTableWidgetItem(item.datasetCode));
+        m_worklist->setItem(row, 1, study);
+        m_worklist->setItem(row, 2, new QTableWidgetItem(item.modalities));
+        m_worklist->setItem(row, 3, new QTableWidgetItem(item.kind == core::ReadingKind::Arbitration ? tr("arbitration")
+                                                                                                   : tr("reading")));
+        m_worklist->setItem(row, 4, new QTableWidgetItem(state));
+    }
+    m_worklist->resizeColumnsToContents();
+}
+
+void DatasetPanel::refreshDisputes()
+{
+    m_disputes->setRowCount(0);
+    const QString code = currentDatasetCode();
+    if (!m_workspace || !m_session || code.isEmpty() || m_session->hasRole(core::workflow::Role::Reader))
+        return;
+    const auto disputes = core::workflow::Verification::disputes(*m_workspace, *m_session, code);
+    if (!disputes)
+        return; // an expert without disputes in this dataset sees none
+    m_disputes->setRowCount(int(disputes->size()));
+    for (int row = 0; row < disputes->size(); ++row) {
+        const core::workflow::DisputeItem &d = disputes->at(row);
+        m_disputes->setItem(row, 0, new QTableWidgetItem(QString::number(d.disputeId)));
+        m_disputes->setItem(row, 1, new QTableWidgetItem(d.studyInstanceUid));
+        m_disputes->setItem(row, 2, new QTableWidgetItem(d.decided ? tr("decided") : tr("open")));
+        m_disputes->setItem(row, 3, new QTableWidgetItem(d.reasons.join(QStringLiteral("; "))));
+    }
+    m_disputes->resizeColumnsToContents();
+}
+
+void DatasetPanel::refreshStatus()
+{
+    m_status->clear();
+    const QString code = currentDatasetCode();
+    if (!m_workspace || !m_session || code.isEmpty() || !m_session->isCoordinator())
+        return;
+    const auto status = core::workflow::Verification::status(*m_workspace, *m_session, code);
+    if (!status)
+        return;
+    QStringList states;
+    for (auto it = status->studiesByState.cbegin(); it != status->studiesByState.cend(); ++it)
+        states << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    QString text = tr("Studies: %1.").arg(states.isEmpty() ? tr("none") : states.join(QStringLiteral(", ")));
+    if (status->completedPairs > 0)
+        text += QLatin1Char(' ')
+                + tr("Disputed after two reads: %1% (reference ≤ %2%); excluded after arbitration: %3% (≤ %4%).")
+                      .arg(status->disputedShare * 100.0, 0, 'f', 1)
+                      .arg(core::workflow::DatasetStatus::DisputedShareReference * 100.0, 0, 'f', 0)
+                      .arg(status->excludedShare * 100.0, 0, 'f', 1)
+                      .arg(core::workflow::DatasetStatus::ExcludedShareReference * 100.0, 0, 'f', 0);
+    if (status->kappa)
+        text += QLatin1Char(' ') + tr("Kappa between readers: %1.").arg(*status->kappa, 0, 'f', 2);
+    m_status->setText(text);
+}
+
+void DatasetPanel::assignReaders()
+{
+    const QString code = currentDatasetCode();
+    if (!m_workspace || !m_session || code.isEmpty())
+        return;
+    const auto report = core::workflow::Readings::assign(*m_workspace, *m_session, code, {});
+    if (!report) {
+        m_message->setText(report.error().message);
+        return;
+    }
+    m_message->setText(tr("%1 studies assigned to two readers each (%2 readings); %3 were already assigned.")
+                           .arg(report->studiesAssigned)
+                           .arg(report->readingsCreated)
+                           .arg(report->studiesAlreadyAssigned));
+    refresh();
 }
 
 void DatasetPanel::newDataset()
@@ -175,7 +344,11 @@ void DatasetPanel::retranslateUi()
     m_new->setText(tr("&New…"));
     m_new->setToolTip(tr("Plan a new dataset (coordinators)"));
     m_add->setText(tr("Add selected studies"));
+    m_assign->setText(tr("Assign readers"));
+    m_assign->setToolTip(tr("Gives every new study of the dataset two different readers, balancing their workload"));
     m_studies->setHorizontalHeaderLabels({tr("Study"), tr("Data unit"), tr("State")});
+    m_worklist->setHorizontalHeaderLabels({tr("Dataset"), tr("Patient / study"), tr("Modality"), tr("Kind"), tr("State")});
+    m_disputes->setHorizontalHeaderLabels({tr("Dispute"), tr("Study"), tr("State"), tr("Why")});
 }
 
 } // namespace etalon::app

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace etalon::core::store {
 class Workspace;
@@ -30,11 +31,15 @@ public:
     void setWorkspace(core::store::Workspace *workspace, const std::optional<core::workflow::Session> &session);
     QString currentDatasetCode() const;
     int studyRowCount() const;
+    int worklistRowCount() const;
+    int disputeRowCount() const;
+    QString statusText() const;
 
 public slots:
     void refresh();
     void newDataset();
     void addSelectedStudies();
+    void assignReaders();
 
 signals:
     void seriesRequested(const QString &seriesUid);
@@ -44,6 +49,10 @@ protected:
 
 private:
     void refreshStudies();
+    void refreshWorklist();
+    void refreshDisputes();
+    void refreshStatus();
+    void openStudyUnit(const QString &studyUid, const QString &seriesUid);
     void retranslateUi();
 
     StudyBrowser *m_browser = nullptr;
@@ -52,7 +61,12 @@ private:
     QComboBox *m_datasets = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_assign = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableWidget *m_studies = nullptr;
+    QTableWidget *m_worklist = nullptr;
+    QTableWidget *m_disputes = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,11 +76,16 @@ void TestDatasetPanel::coordinatorAddsReaderPlansDatasetAndAddsStudy()
         users.findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(QStringLiteral("reader one pass"));
         QTest::mouseClick(users.findChild<QPushButton *>(QStringLiteral("addUser")), Qt::LeftButton);
         QCOMPARE(users.userCount(), 2);
+        users.findChild<QLineEdit *>(QStringLiteral("newLogin"))->setText(QStringLiteral("reader2"));
+        users.findChild<QLineEdit *>(QStringLiteral("newFullName"))->setText(QStringLiteral("Second Reader"));
+        users.findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(QStringLiteral("reader two pass"));
+        QTest::mouseClick(users.findChild<QPushButton *>(QStringLiteral("addUser")), Qt::LeftButton);
+        QCOMPARE(users.userCount(), 3);
         // A bad login is refused with core's message, nothing added.
         users.findChild<QLineEdit *>(QStringLiteral("newLogin"))->setText(QStringLiteral("bad login!"));
         users.findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(QStringLiteral("long enough"));
         QTest::mouseClick(users.findChild<QPushButton *>(QStringLiteral("addUser")), Qt::LeftButton);
-        QCOMPARE(users.userCount(), 2);
+        QCOMPARE(users.userCount(), 3);
         QVERIFY(!users.findChild<QLabel *>(QStringLiteral("usersMessage"))->text().isEmpty());
     }
 
@@ -126,6 +132,13 @@ void TestDatasetPanel::coordinatorAddsReaderPlansDatasetAndAddsStudy()
     // Adding it again changes nothing.
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addStudies")), Qt::LeftButton);
     QCOMPARE(panel->studyRowCount(), 1);
+
+    // Two readers are assigned; the status line counts the study as assigned.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("assignReaders")), Qt::LeftButton);
+    table = panel->findChild<QTableWidget *>(QStringLiteral("datasetStudies"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("assigned"));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("assigned 1")), qPrintable(panel->statusText()));
+    panel->grab().save(QDir::temp().filePath(QStringLiteral("etalon-datasets-coordinator.png")));
 }
 
 void TestDatasetPanel::readerHasNoCoordinatorTools()
@@ -137,6 +150,10 @@ void TestDatasetPanel::readerHasNoCoordinatorTools()
     QVERIFY(!window.datasetPanel()->findChild<QPushButton *>(QStringLiteral("newDataset"))->isEnabled());
     QVERIFY(!window.datasetPanel()->findChild<QPushButton *>(QStringLiteral("addStudies"))->isEnabled());
     QCOMPARE(window.datasetPanel()->studyRowCount(), 0);
+    // The reader's own worklist: the one study assigned to them, to do.
+    QCOMPARE(window.datasetPanel()->worklistRowCount(), 1);
+    QCOMPARE(window.datasetPanel()->findChild<QTableWidget *>(QStringLiteral("worklist"))->item(0, 0)->text(),
+             QStringLiteral("DS_CT-I_CT_OGK_COVID"));
     // Even called directly, core refuses: the panel shows nothing was created.
     app::UsersDialog users(*window.workspace(), *window.session());
     QCOMPARE(users.userCount(), 0);
