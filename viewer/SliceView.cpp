@@ -227,14 +227,16 @@ QString formatNumber(double value)
 }
 
 /// Builds the overlay pictures of one paint with the raster engine, reusing the pictures of
-/// the previous paint whose key (content and place) is unchanged; the cache then holds only
-/// what this paint uses. Each picture covers its element's bounds in whole device pixels and
-/// is painted with the same translation as a full-widget painter, so it looks the same.
+/// the previous paint whose key (everything that decides their pixels and place) is unchanged;
+/// the cache then holds only what this paint uses. Each picture covers its element's bounds
+/// in whole device pixels and is painted with the translation a full-widget painter would
+/// have, so it looks the same.
 class OverlayBuilder {
 public:
-    OverlayBuilder(QHash<QString, QImage> &cache, std::vector<OverlaySprite> &out, qreal dpr, QRect widgetRect)
+    OverlayBuilder(QHash<QString, OverlaySprite> &cache, std::vector<OverlaySprite> &out, qreal dpr, QRect widgetRect)
         : m_cache(cache), m_out(out), m_dpr(dpr),
-          m_deviceRect(QRectF(QPointF(widgetRect.topLeft()) * dpr, QSizeF(widgetRect.size()) * dpr).toAlignedRect())
+          m_deviceRect(QRectF(QPointF(widgetRect.topLeft()) * dpr, QSizeF(widgetRect.size()) * dpr).toAlignedRect()),
+          m_keyPrefix(QStringLiteral("%1x%2@%3|").arg(m_deviceRect.width()).arg(m_deviceRect.height()).arg(dpr))
     {
     }
     ~OverlayBuilder() { m_cache = std::move(m_used); }
@@ -243,47 +245,52 @@ public:
 
     enum Content { Lines, Text };
 
-    /// Adds the picture that \a paint draws (in widget coordinates) inside \a bounds.
+    /// Adds the picture that \a paint draws (in widget coordinates) inside the rectangle
+    /// \a bounds returns; both run only when no picture has \a key yet.
+    template <typename Bounds, typename Paint>
+    void add(Content content, const QString &key, Bounds &&bounds, Paint &&paint)
+    {
+        const QString fullKey = m_keyPrefix + key;
+        auto found = m_used.constFind(fullKey);
+        if (found == m_used.constEnd()) {
+            found = m_cache.constFind(fullKey);
+            if (found == m_cache.constEnd())
+                found = m_used.insert(fullKey, paintSprite(content, bounds(), paint));
+            else
+                found = m_used.insert(fullKey, *found);
+        }
+        if (!found->image.isNull())
+            m_out.push_back(*found);
+    }
+
+private:
     template <typename Paint>
-    void add(Content content, const QString &key, const QRectF &bounds, Paint &&paint)
+    OverlaySprite paintSprite(Content content, const QRectF &bounds, Paint &&paint) const
     {
         const QRect device =
             QRectF(bounds.topLeft() * m_dpr, bounds.size() * m_dpr).toAlignedRect().intersected(m_deviceRect);
         if (device.isEmpty())
-            return;
-        const QString fullKey = key + QStringLiteral("|%1,%2,%3,%4|%5|%6")
-                                          .arg(device.x())
-                                          .arg(device.y())
-                                          .arg(device.width())
-                                          .arg(device.height())
-                                          .arg(m_dpr)
-                                          .arg(int(content));
-        QImage image = m_cache.value(fullKey);
-        if (image.isNull())
-            image = m_used.value(fullKey);
-        if (image.isNull()) {
-            image = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            image.setDevicePixelRatio(m_dpr);
-            QPainter painter(&image);
-            // As the overlays looked when painted straight into the framebuffer with the GL
-            // engine: antialiased glyphs, aliased lines (no multisampling; a line at y fills
-            // device row floor(y) in both engines), and text half a device pixel higher than
-            // the raster engine puts it.
-            painter.setRenderHint(QPainter::TextAntialiasing, true);
-            painter.translate(-device.x() / m_dpr, (-device.y() - (content == Text ? 0.5 : 0.0)) / m_dpr);
-            paint(painter);
-        }
-        m_used.insert(fullKey, image);
-        m_out.push_back(OverlaySprite{image, QPointF(device.topLeft()) / m_dpr});
+            return {};
+        QImage image(device.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        image.setDevicePixelRatio(m_dpr);
+        QPainter painter(&image);
+        // As the overlays looked when painted straight into the framebuffer with the GL engine:
+        // antialiased glyphs, aliased lines (no multisampling; a line at y fills device row
+        // floor(y) in both engines), and text half a device pixel higher than the raster
+        // engine puts it.
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        painter.translate(-device.x() / m_dpr, (-device.y() - (content == Text ? 0.5 : 0.0)) / m_dpr);
+        paint(painter);
+        return OverlaySprite{image, QPointF(device.topLeft()) / m_dpr};
     }
 
-private:
-    QHash<QString, QImage> &m_cache;
-    QHash<QString, QImage> m_used;
+    QHash<QString, OverlaySprite> &m_cache;
+    QHash<QString, OverlaySprite> m_used;
     std::vector<OverlaySprite> &m_out;
     qreal m_dpr;
     QRect m_deviceRect;
+    QString m_keyPrefix;
 };
 
 } // namespace
@@ -325,7 +332,7 @@ struct SliceView::Private {
     vtkNew<vtkImageSliceMapper> reducedMapper;
     vtkNew<vtkImageSlice> reducedSlice;
     vtkNew<vtkLookupTable> invertedLut;
-    QHash<QString, QImage> overlayCache; // overlay pictures of the last paint, by content and place
+    QHash<QString, OverlaySprite> overlayCache; // overlay pictures of the last paint, by content and place
 
     std::ptrdiff_t stride(int axis) const
     {
@@ -1052,9 +1059,11 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
                                           QLineF(QPointF(c.x(), area.top()), QPointF(c.x(), c.y() - gap)),
                                           QLineF(QPointF(c.x(), c.y() + gap), QPointF(c.x(), area.bottom()))};
         for (const QLineF &line : lines) {
-            const QRectF bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2);
-            overlay.add(OverlayBuilder::Lines, QStringLiteral("x|%1,%2,%3,%4").arg(line.x1()).arg(line.y1()).arg(line.x2()).arg(line.y2()),
-                        bounds, [&](QPainter &painter) {
+            overlay.add(
+                OverlayBuilder::Lines,
+                QStringLiteral("x|%1,%2,%3,%4").arg(line.x1()).arg(line.y1()).arg(line.x2()).arg(line.y2()),
+                [&] { return QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2); },
+                [&](QPainter &painter) {
                             painter.setPen(pen);
                             painter.drawLine(line);
                         });
@@ -1075,22 +1084,25 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
         painter.drawText(box, flags, text);
     };
     // One picture per text block, built when its text or place changes.
-    const auto addText = [&](const QFont &textFont, const QRectF &box, int flags, const QString &text) {
+    // \a fontName stands for \a textFont in the picture's key.
+    const auto addText = [&](QChar fontName, const QFont &textFont, const QRectF &box, int flags, const QString &text) {
         if (text.isEmpty())
             return;
-        const QRectF bounds = QFontMetricsF(textFont).boundingRect(box, flags, text).adjusted(-2, -2, 3, 3);
-        const QString key = QStringLiteral("t|%1|%2|%3,%4,%5,%6|")
-                                .arg(textFont.key())
+        const QString key = QStringLiteral("t%1|%2|%3,%4,%5,%6|")
+                                .arg(fontName)
                                 .arg(flags)
                                 .arg(box.x())
                                 .arg(box.y())
                                 .arg(box.width())
                                 .arg(box.height())
                             + text;
-        overlay.add(OverlayBuilder::Text, key, bounds, [&](QPainter &painter) {
-            painter.setFont(textFont);
-            shadowText(painter, box, flags, text);
-        });
+        overlay.add(
+            OverlayBuilder::Text, key,
+            [&] { return QFontMetricsF(textFont).boundingRect(box, flags, text).adjusted(-2, -2, 3, 3); },
+            [&](QPainter &painter) {
+                painter.setFont(textFont);
+                shadowText(painter, box, flags, text);
+            });
     };
     const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
 
@@ -1099,10 +1111,10 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
     QFont letterFont = font;
     letterFont.setPixelSize(16);
     letterFont.setBold(true);
-    addText(letterFont, inner, Qt::AlignLeft | Qt::AlignVCenter, letters[0]);
-    addText(letterFont, inner, Qt::AlignRight | Qt::AlignVCenter, letters[1]);
-    addText(letterFont, inner, Qt::AlignHCenter | Qt::AlignTop, letters[2]);
-    addText(letterFont, inner, Qt::AlignHCenter | Qt::AlignBottom, letters[3]);
+    addText(QLatin1Char('b'), letterFont, inner, Qt::AlignLeft | Qt::AlignVCenter, letters[0]);
+    addText(QLatin1Char('b'), letterFont, inner, Qt::AlignRight | Qt::AlignVCenter, letters[1]);
+    addText(QLatin1Char('b'), letterFont, inner, Qt::AlignHCenter | Qt::AlignTop, letters[2]);
+    addText(QLatin1Char('b'), letterFont, inner, Qt::AlignHCenter | Qt::AlignBottom, letters[3]);
 
     const char *orientationName = QT_TR_NOOP("Axial");
     if (!d->volume->supportsMpr())
@@ -1116,14 +1128,14 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
     if (!d->volume->modality.isEmpty() || !d->volume->description.isEmpty())
         topLeft << QStringList{d->volume->modality, d->volume->description}.join(QLatin1Char(' ')).trimmed();
     topLeft << tr("Im: %1/%2").arg(d->slice + 1).arg(d->map.depth);
-    addText(font, inner, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
+    addText(QLatin1Char('n'), font, inner, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
     if (*orientationName)
-        addText(font, inner, Qt::AlignRight | Qt::AlignTop, tr(orientationName));
+        addText(QLatin1Char('n'), font, inner, Qt::AlignRight | Qt::AlignTop, tr(orientationName));
 
     const QString windowText =
         tr("W: %1 L: %2").arg(formatNumber(d->window.width), formatNumber(d->window.center));
     const QString zoomText = tr("Zoom: %1%").arg(qRound(zoom() * 100.0));
-    addText(font, inner, Qt::AlignLeft | Qt::AlignBottom, windowText + QLatin1Char('\n') + zoomText);
+    addText(QLatin1Char('n'), font, inner, Qt::AlignLeft | Qt::AlignBottom, windowText + QLatin1Char('\n') + zoomText);
 
     if (d->cursorInside) {
         const Vec3 &p = d->cursorPatient;
@@ -1136,7 +1148,7 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
             const Vec3 index = d->volume->geometry.patientToIndex(p);
             position = tr("pixel %1, %2").arg(qRound(index[0])).arg(qRound(index[1]));
         }
-        addText(font, inner, Qt::AlignRight | Qt::AlignBottom, d->cursorValue + QLatin1Char('\n') + position);
+        addText(QLatin1Char('n'), font, inner, Qt::AlignRight | Qt::AlignBottom, d->cursorValue + QLatin1Char('\n') + position);
     }
 
     // Scale bar: a round length (1, 2 or 5 x 10^n mm) about a fifth of the view wide.
@@ -1152,7 +1164,8 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
         const double px = length / mmPerPixel;
         const double y = inner.bottom() - 2.0 * lineHeight - 10.0;
         const double x0 = inner.left();
-        overlay.add(OverlayBuilder::Lines, QStringLiteral("s|%1,%2,%3").arg(x0).arg(y).arg(px), QRectF(x0 - 3, y - 6, px + 6, 12),
+        overlay.add(OverlayBuilder::Lines, QStringLiteral("s|%1,%2,%3").arg(x0).arg(y).arg(px),
+                    [&] { return QRectF(x0 - 3, y - 6, px + 6, 12); },
                     [&](QPainter &painter) {
                         painter.setPen(QPen(QColor(0, 0, 0, 220), 3.0));
                         painter.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
@@ -1163,7 +1176,7 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
                     });
         const QString label = length >= 1.0 ? tr("%1 mm").arg(formatNumber(length))
                                             : tr("%1 mm").arg(QString::number(length, 'g', 2));
-        addText(font, QRectF(x0 + px + 6, y - lineHeight / 2, 200, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        addText(QLatin1Char('n'), font, QRectF(x0 + px + 6, y - lineHeight / 2, 200, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                 label);
     }
 }

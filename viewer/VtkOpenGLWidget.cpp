@@ -6,8 +6,8 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
-#include <QOpenGLPaintDevice>
-#include <QPainter>
+#include <QOpenGLShaderProgram>
+#include <QOpenGLVertexArrayObject>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
@@ -23,7 +23,159 @@
 #include <vtkRendererCollection.h>
 #include <vtkSmartPointer.h>
 
+#include <unordered_map>
+
 namespace etalon::viewer {
+
+namespace {
+
+/// Draws overlay pictures into the bound framebuffer, one quad each, texel for pixel (no
+/// filtering), blended as premultiplied colour. Textures are kept by QImage::cacheKey() while
+/// a picture is in use and their names are reused, so an unchanged overlay uploads nothing.
+class SpriteRenderer {
+public:
+    /// Draws \a sprites on a framebuffer of \a size device pixels; needs the context current.
+    void draw(QOpenGLContext *context, const std::vector<OverlaySprite> &sprites, QSize size, qreal dpr)
+    {
+        auto *f = context->extraFunctions();
+        if (!m_program && !create())
+            return;
+        std::unordered_map<qint64, GLuint> used;
+        m_program->bind();
+        m_vao.bind();
+        f->glActiveTexture(GL_TEXTURE0);
+        f->glDisable(GL_DEPTH_TEST);
+        f->glDisable(GL_SCISSOR_TEST);
+        f->glDisable(GL_STENCIL_TEST);
+        f->glDisable(GL_CULL_FACE);
+        f->glEnable(GL_BLEND);
+        f->glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        f->glViewport(0, 0, size.width(), size.height());
+        m_program->setUniformValue(m_textureLocation, 0);
+        for (const OverlaySprite &sprite : sprites) {
+            const QImage &image = sprite.image;
+            if (image.isNull())
+                continue;
+            const qint64 key = image.cacheKey();
+            GLuint texture = 0;
+            if (auto it = used.find(key); it != used.end()) {
+                texture = it->second;
+            } else if (auto kept = m_textures.find(key); kept != m_textures.end()) {
+                texture = kept->second;
+                m_textures.erase(kept);
+                f->glBindTexture(GL_TEXTURE_2D, texture);
+            } else {
+                texture = takeTexture(f);
+                f->glBindTexture(GL_TEXTURE_2D, texture);
+                const QImage pixels = image.format() == QImage::Format_ARGB32_Premultiplied
+                                          ? image
+                                          : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                // ARGB32 words are B, G, R, A bytes in memory on little-endian machines.
+                f->glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+                f->glPixelStorei(GL_UNPACK_ROW_LENGTH, int(pixels.bytesPerLine() / 4));
+                f->glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, pixels.width(), pixels.height(), 0,
+                                Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? GL_BGRA : GL_RGBA,
+                                Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? GL_UNSIGNED_BYTE : GL_UNSIGNED_INT_8_8_8_8_REV,
+                                pixels.constBits());
+                f->glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+            }
+            used.emplace(key, texture);
+            f->glBindTexture(GL_TEXTURE_2D, texture);
+            // Device pixel rectangle, y from the bottom as OpenGL counts.
+            const int x = qRound(sprite.position.x() * dpr);
+            const int top = qRound(sprite.position.y() * dpr);
+            const int w = image.width(), h = image.height();
+            const int y = size.height() - top - h;
+            f->glUniform4i(m_rectLocation, x, y, w, h);
+            m_program->setUniformValue(m_ndcLocation, 2.0f * x / size.width() - 1.0f, 2.0f * y / size.height() - 1.0f,
+                                       2.0f * (x + w) / size.width() - 1.0f, 2.0f * (y + h) / size.height() - 1.0f);
+            f->glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        }
+        f->glBindTexture(GL_TEXTURE_2D, 0);
+        f->glDisable(GL_BLEND);
+        m_vao.release();
+        m_program->release();
+        // Pictures not drawn this time give their texture names back for reuse.
+        for (const auto &entry : m_textures)
+            m_free.push_back(entry.second);
+        m_textures = std::move(used);
+    }
+
+    /// Releases the GL objects; needs the context current.
+    void release(QOpenGLContext *context)
+    {
+        if (context) {
+            auto *f = context->functions();
+            for (const auto &entry : m_textures)
+                f->glDeleteTextures(1, &entry.second);
+            if (!m_free.empty())
+                f->glDeleteTextures(GLsizei(m_free.size()), m_free.data());
+        }
+        m_textures.clear();
+        m_free.clear();
+        m_vao.destroy();
+        m_program.reset();
+    }
+
+private:
+    bool create()
+    {
+        auto program = std::make_unique<QOpenGLShaderProgram>();
+        // The quad comes from gl_VertexID: no vertex buffer. Texels are fetched, not sampled.
+        const bool ok = program->addShaderFromSourceCode(QOpenGLShader::Vertex, R"(#version 150 core
+uniform vec4 ndc;
+void main()
+{
+    gl_Position = vec4((gl_VertexID & 1) != 0 ? ndc.z : ndc.x, (gl_VertexID & 2) != 0 ? ndc.w : ndc.y, 0.0, 1.0);
+}
+)") && program->addShaderFromSourceCode(QOpenGLShader::Fragment, R"(#version 150 core
+uniform sampler2D picture;
+uniform ivec4 rect;
+out vec4 colour;
+void main()
+{
+    ivec2 p = ivec2(gl_FragCoord.xy) - rect.xy;
+    colour = texelFetch(picture, ivec2(p.x, rect.w - 1 - p.y), 0);
+}
+)") && program->link();
+        if (!ok) {
+            qCWarning(lcViewer) << "Overlay shader failed; overlays are not drawn:" << program->log();
+            return false;
+        }
+        m_textureLocation = program->uniformLocation("picture");
+        m_rectLocation = program->uniformLocation("rect");
+        m_ndcLocation = program->uniformLocation("ndc");
+        if (!m_vao.isCreated() && !m_vao.create())
+            return false;
+        m_program = std::move(program);
+        return true;
+    }
+
+    GLuint takeTexture(QOpenGLExtraFunctions *f)
+    {
+        GLuint texture = 0;
+        if (!m_free.empty()) {
+            texture = m_free.back();
+            m_free.pop_back();
+            f->glBindTexture(GL_TEXTURE_2D, texture);
+        } else {
+            f->glGenTextures(1, &texture);
+            f->glBindTexture(GL_TEXTURE_2D, texture);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            f->glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+        }
+        return texture;
+    }
+
+    std::unique_ptr<QOpenGLShaderProgram> m_program;
+    QOpenGLVertexArrayObject m_vao;
+    int m_textureLocation = -1, m_rectLocation = -1, m_ndcLocation = -1;
+    std::unordered_map<qint64, GLuint> m_textures; // by QImage::cacheKey(), drawn last time
+    std::vector<GLuint> m_free;
+};
+
+} // namespace
 
 struct VtkOpenGLWidget::Private {
     vtkNew<vtkGenericOpenGLRenderWindow> renderWindow;
@@ -37,6 +189,7 @@ struct VtkOpenGLWidget::Private {
     bool frameValid = false; // the widget's framebuffer holds the blit of VTK's last frame + sprites
     bool inPaint = false;
     std::vector<OverlaySprite> sprites, lastSprites;
+    SpriteRenderer spriteRenderer;
     bool forwardEvents = true;
     unsigned long observerTags[3] = {0, 0, 0};
 };
@@ -284,17 +437,9 @@ void VtkOpenGLWidget::paintGL()
         state->vtkglEnable(GL_SCISSOR_TEST);
     state->PopDrawFramebufferBinding();
 
-    if (!d->sprites.empty()) {
-        // Pictures only: each is one textured quad, its texture cached by the paint engine
-        // under the image's cacheKey(). Painting through a device on the bound framebuffer
-        // rather than on the widget: when a parent is grabbed (QWidget::grab) a painter may
-        // already be active on this widget.
-        QOpenGLPaintDevice device(QSize(pw, ph));
-        device.setDevicePixelRatio(dpr);
-        QPainter painter(&device);
-        for (const OverlaySprite &sprite : d->sprites)
-            painter.drawImage(sprite.position, sprite.image);
-    }
+    // Overlays go into the widget's framebuffer too (bound again by makeCurrent above), so a
+    // grab of a parent shows them. Empty lists still run: unused textures are recycled.
+    d->spriteRenderer.draw(context(), d->sprites, QSize(pw, ph), dpr);
     std::swap(d->lastSprites, d->sprites);
     d->sprites.clear();
     d->frameValid = true;
@@ -311,6 +456,7 @@ void VtkOpenGLWidget::cleanupGL()
     // Called from the destructor or when Qt destroys the context.
     if (context()) {
         QOpenGLWidget::makeCurrent();
+        d->spriteRenderer.release(context());
         d->renderWindow->Finalize();
         doneCurrent();
     }
