@@ -318,6 +318,7 @@ struct SliceView::Private {
     QPointF dragStart, dragLast;
     core::WindowLevel dragStartWindow;
     bool cursorInside = false;
+    QPointF cursorPos; // widget position of the last cursor update
     Vec3 cursorPatient{};
     QString cursorValue;
 
@@ -687,8 +688,8 @@ void SliceView::setSliceIndex(int index)
         return;
     d->slice = index;
     extractSlice();
-    if (d->cursorInside)
-        updateCursor(mapFromGlobal(QCursor::pos()));
+    if (d->cursorInside) // the cursor has not moved (no X round trip for QCursor::pos() per slice)
+        updateCursor(d->cursorPos);
     emit sliceChanged(d->slice);
 }
 
@@ -910,6 +911,7 @@ void SliceView::resizeGL(int w, int h)
 void SliceView::updateCursor(QPointF pos)
 {
     const auto patient = patientAt(pos);
+    d->cursorPos = pos;
     d->cursorInside = patient.has_value();
     if (!patient) {
         d->cursorValue.clear();

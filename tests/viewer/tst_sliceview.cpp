@@ -380,6 +380,17 @@ void TestSliceView::mouseDrags()
     QTest::mouseMove(&view, QPoint(101, 91));
     QVERIFY(cursor.count() >= 1);
     QVERIFY(cursor.last().at(1).toString().endsWith(QLatin1String("HU")));
+
+    // Scrolling under a resting cursor reports the point under it on the new slice: same
+    // in-plane position, one slice spacing (2 mm) further along z.
+    const auto before = cursor.last().first().value<core::Vec3>();
+    const int countBefore = int(cursor.count());
+    sendWheel(&view, QPointF(101, 91), -120);
+    QCOMPARE(int(cursor.count()), countBefore + 1);
+    const auto after = cursor.last().first().value<core::Vec3>();
+    QCOMPARE(after[0], before[0]);
+    QCOMPARE(after[1], before[1]);
+    QVERIFY(std::abs(std::abs(after[2] - before[2]) - 2.0) < 1e-9);
 }
 
 void TestSliceView::orientationLettersAndOverlays()
