@@ -49,9 +49,9 @@ void printDatasetHelp()
            "\n"
            "JSON: a dataset is {\"code\", \"name\", \"version\", \"purpose\", \"clinicalTask\", \"dataUnit\",\n"
            "  \"schema\": {schema JSON}, \"classTargets\": {CLASS: N}, \"thresholds\": {\"ordinalTolerance\",\n"
-           "  \"iou\", \"dice\", \"hd95Mm\", \"findingConsensus\"}, \"verificationMethod\", \"dataSource\",\n"
-           "  \"createdBy\", \"createdAt\", \"studyCount\"} and, in show for coordinators, \"studies\":\n"
-           "  [{\"studyInstanceUid\", \"seriesInstanceUid\" (null = whole study), \"state\", \"addedAt\"}].\n"
+           "  \"iou\", \"dice\", \"hd95Mm\", \"findingConsensus\", \"pointToleranceMm\"}, \"verificationMethod\",\n"
+           "  \"dataSource\", \"createdBy\", \"createdAt\", \"studyCount\"} and, in show for coordinators,\n"
+           "  \"studies\": [{\"studyInstanceUid\", \"seriesInstanceUid\" (null = whole study), \"state\", \"addedAt\"}].\n"
            "  add-studies: {\"added\": [uid], \"alreadyPresent\": [uid], \"unknown\": [uid],\n"
            "  \"problems\": [{\"studyInstanceUid\", \"reason\"}]}.\n"
            "\n"
@@ -105,7 +105,7 @@ void printDataset(const Dataset &d)
             .arg(t.iou)
             .arg(t.dice)
             .arg(t.hd95Mm ? tr("%1 mm").arg(*t.hd95Mm) : tr("not checked"),
-                 t.findingConsensus == FindingConsensus::Union ? QStringLiteral("union") : QStringLiteral("intersection")));
+                 findingConsensusName(t.findingConsensus)));
     out(tr("  created by %1 at %2; %3 studies").arg(d.createdBy, d.createdAt.toString(Qt::ISODate)).arg(d.studyCount));
 }
 

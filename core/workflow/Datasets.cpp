@@ -132,56 +132,6 @@ std::optional<DatasetPurpose> purposeFromName(const QString &name)
     return std::nullopt;
 }
 
-QJsonObject DisagreementThresholds::toJson() const
-{
-    QJsonObject object{{QStringLiteral("ordinalTolerance"), ordinalTolerance},
-                       {QStringLiteral("iou"), iou},
-                       {QStringLiteral("dice"), dice},
-                       {QStringLiteral("hd95Mm"), hd95Mm ? QJsonValue(*hd95Mm) : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("findingConsensus"), findingConsensus == FindingConsensus::Union
-                                                                ? QStringLiteral("union")
-                                                                : QStringLiteral("intersection")}};
-    return object;
-}
-
-Result<DisagreementThresholds> DisagreementThresholds::fromJson(const QJsonObject &json)
-{
-    const auto tr = [](const char *text) { return Datasets::tr(text); };
-    DisagreementThresholds t;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QLatin1String("ordinalTolerance")) {
-            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != std::floor(value.toDouble()))
-                return makeError(ErrorCode::InvalidArgument, tr("The ordinal tolerance must be a whole number of classes, 0 or more."));
-            t.ordinalTolerance = value.toInt();
-        } else if (key == QLatin1String("iou") || key == QLatin1String("dice")) {
-            if (!value.isDouble() || value.toDouble() <= 0 || value.toDouble() > 1) {
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("The %1 threshold must be a number above 0 and at most 1.").arg(key == QLatin1String("iou") ? QStringLiteral("IoU") : QStringLiteral("Dice")));
-            }
-            (key == QLatin1String("iou") ? t.iou : t.dice) = value.toDouble();
-        } else if (key == QLatin1String("hd95Mm")) {
-            if (value.isNull())
-                continue;
-            if (!value.isDouble() || value.toDouble() <= 0)
-                return makeError(ErrorCode::InvalidArgument, tr("The HD95 threshold must be a distance in mm above 0."));
-            t.hd95Mm = value.toDouble();
-        } else if (key == QLatin1String("findingConsensus")) {
-            if (value.toString() == QLatin1String("intersection"))
-                t.findingConsensus = FindingConsensus::Intersection;
-            else if (value.toString() == QLatin1String("union"))
-                t.findingConsensus = FindingConsensus::Union;
-            else
-                return makeError(ErrorCode::InvalidArgument, tr("The finding consensus must be \"intersection\" or \"union\"."));
-        } else {
-            return makeError(ErrorCode::InvalidArgument, tr("Unknown threshold \"%1\"; known: ordinalTolerance, iou, dice, "
-                                                            "hd95Mm, findingConsensus.").arg(key));
-        }
-    }
-    return t;
-}
-
 Result<void> Datasets::validateCode(const QString &code)
 {
     static const QRegularExpression pattern(

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/model/LabelSchema.h"
+#include "core/workflow/DisagreementThresholds.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,22 +26,6 @@ class Session;
 enum class DatasetPurpose { Functional, Calibration, FineTuning, Training, Dynamic, TechnicalDefects };
 QString purposeName(DatasetPurpose purpose); ///< "functional", ..., "technical_defects"
 std::optional<DatasetPurpose> purposeFromName(const QString &name);
-
-/// How agreed findings are combined into the final label.
-enum class FindingConsensus { Intersection, Union };
-
-/// When two readings count as disagreeing (used by the disagreement detector).
-struct DisagreementThresholds {
-    int ordinalTolerance = 0;       ///< ordinal schemas: classes this many ranks apart still agree
-    double iou = 0.5;               ///< matched findings below this IoU disagree
-    double dice = 0.7;              ///< masks below this Dice disagree
-    std::optional<double> hd95Mm;   ///< masks above this 95% Hausdorff distance disagree; none = not checked
-    FindingConsensus findingConsensus = FindingConsensus::Intersection;
-
-    QJsonObject toJson() const;
-    /// Missing keys take the defaults; wrong types or out-of-range values are errors.
-    static Result<DisagreementThresholds> fromJson(const QJsonObject &json);
-};
 
 /// The plan of a dataset (what `dataset create` takes).
 struct DatasetSpec {

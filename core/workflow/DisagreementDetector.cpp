@@ -46,20 +46,6 @@ QVariantMap commonAttributes(const QVariantMap &a, const QVariantMap &b)
 
 } // namespace
 
-QString findingConsensusName(FindingConsensus consensus)
-{
-    return consensus == FindingConsensus::Union ? QStringLiteral("union") : QStringLiteral("intersection");
-}
-
-std::optional<FindingConsensus> findingConsensusFromName(const QString &name)
-{
-    if (name == QLatin1String("intersection"))
-        return FindingConsensus::Intersection;
-    if (name == QLatin1String("union"))
-        return FindingConsensus::Union;
-    return std::nullopt;
-}
-
 QString disputeKindName(DisputeKind kind)
 {
     switch (kind) {
@@ -270,33 +256,33 @@ Verdict DisagreementDetector::compare(const Reading &a, const Reading &b) const
                 for (const auto &[label, overlap] : *perLabel) {
                     MaskLabelMetrics metrics;
                     metrics.overlap = overlap;
-                    if (overlap.dice < m_thresholds.diceThreshold) {
+                    if (overlap.dice < m_thresholds.dice) {
                         DisputeReason r = base;
                         r.kind = DisputeKind::LowDice;
                         r.maskLabel = label;
                         r.value = overlap.dice;
-                        r.threshold = m_thresholds.diceThreshold;
+                        r.threshold = m_thresholds.dice;
                         r.message = tr("Masks %1 and %2, label %3: Dice %4 is below %5.")
                                         .arg(describe(fa, pair.indexA), describe(fb, pair.indexB))
                                         .arg(label)
-                                        .arg(number(overlap.dice), number(m_thresholds.diceThreshold));
+                                        .arg(number(overlap.dice), number(m_thresholds.dice));
                         verdict.reasons.push_back(r);
                     }
-                    if (m_thresholds.hd95ThresholdMm) {
+                    if (m_thresholds.hd95Mm) {
                         auto distances = imaging::MaskMetrics::surfaceDistances(ma, mb, m_geometry.spacing, label);
                         if (distances.ok()) {
                             metrics.distances = *distances;
                             // Undefined (label in one mask only) is already a Dice of 0.
-                            if (distances->defined && distances->hd95Mm > *m_thresholds.hd95ThresholdMm) {
+                            if (distances->defined && distances->hd95Mm > *m_thresholds.hd95Mm) {
                                 DisputeReason r = base;
                                 r.kind = DisputeKind::HighHd95;
                                 r.maskLabel = label;
                                 r.value = distances->hd95Mm;
-                                r.threshold = *m_thresholds.hd95ThresholdMm;
+                                r.threshold = *m_thresholds.hd95Mm;
                                 r.message = tr("Masks %1 and %2, label %3: HD95 %4 mm exceeds %5 mm.")
                                                 .arg(describe(fa, pair.indexA), describe(fb, pair.indexB))
                                                 .arg(label)
-                                                .arg(number(distances->hd95Mm), number(*m_thresholds.hd95ThresholdMm));
+                                                .arg(number(distances->hd95Mm), number(*m_thresholds.hd95Mm));
                                 verdict.reasons.push_back(r);
                             }
                         }
@@ -304,14 +290,14 @@ Verdict DisagreementDetector::compare(const Reading &a, const Reading &b) const
                     matched.maskLabels[label] = metrics;
                 }
             }
-        } else if (pair.metrics.iou && *pair.metrics.iou < m_thresholds.iouThreshold) {
+        } else if (pair.metrics.iou && *pair.metrics.iou < m_thresholds.iou) {
             DisputeReason r = base;
             r.kind = DisputeKind::LowIoU;
             r.value = *pair.metrics.iou;
-            r.threshold = m_thresholds.iouThreshold;
+            r.threshold = m_thresholds.iou;
             r.message = tr("Reader A's %1 and reader B's %2 overlap with IoU %3, below %4.")
                             .arg(describe(fa, pair.indexA), describe(fb, pair.indexB))
-                            .arg(number(*pair.metrics.iou), number(m_thresholds.iouThreshold));
+                            .arg(number(*pair.metrics.iou), number(m_thresholds.iou));
             verdict.reasons.push_back(r);
         }
         verdict.pairs.push_back(std::move(matched));

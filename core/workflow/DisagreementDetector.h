@@ -4,6 +4,7 @@
 #include "core/model/LabelSchema.h"
 #include "core/model/Reading.h"
 #include "core/model/Volume.h"
+#include "core/workflow/DisagreementThresholds.h"
 #include "core/workflow/FindingMatcher.h"
 
 #include <QCoreApplication>
@@ -14,22 +15,6 @@
 #include <vector>
 
 namespace etalon::core::workflow {
-
-/// How the agreed answer combines the geometry of two matched findings.
-enum class FindingConsensus { Intersection, Union };
-
-QString findingConsensusName(FindingConsensus consensus); ///< "intersection", "union"
-std::optional<FindingConsensus> findingConsensusFromName(const QString &name);
-
-/// A dataset's disagreement thresholds (docs/reading-workflow.md).
-struct DisagreementThresholds {
-    int ordinalTolerance = 0;      ///< ordinal schemas: ranks may differ by this much
-    double iouThreshold = 0.5;     ///< matched boxes, contours and sized points need IoU >= this
-    double diceThreshold = 0.7;    ///< matched masks need Dice >= this for every label
-    std::optional<double> hd95ThresholdMm; ///< and, when set, HD95 <= this (mm) for every label
-    FindingConsensus findingConsensus = FindingConsensus::Intersection;
-    double pointToleranceMm = 10.0; ///< points without diameters match within this distance
-};
 
 /// Why two readings disagree.
 enum class DisputeKind {

@@ -7,6 +7,7 @@
 #include "core/workflow/FindingCodec.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/Session.h"
+#include "core/workflow/Timestamps.h"
 #include "core/workflow/Verification.h"
 #include "core/workflow/WriteTransaction.h"
 
@@ -31,11 +32,7 @@ QString nowUtc()
 
 QDateTime parseTime(const QVariant &value)
 {
-    if (value.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
+    return parseUtcTimestamp(value);
 }
 
 Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
@@ -633,10 +630,13 @@ Result<void> Readings::reopen(store::Workspace &workspace, const Session &sessio
 Result<QList<WorklistItem>> Readings::worklist(store::Workspace &workspace, const Session &session,
                                                std::optional<ReadingState> state)
 {
+    // Ordered by the index readings_reader_assigned (reader, assigned_at, id): no sort step.
+    // The modalities come from the covering index series_study_modality.
     QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT r.id, r.dataset_study_ref, d.code, st.study_uid, COALESCE(se.series_uid, ''), p.patient_id, st.study_date, "
-        "(SELECT group_concat(m, '\\') FROM (SELECT DISTINCT modality AS m FROM series WHERE study_ref = st.id AND modality <> '' ORDER BY modality)), "
+        "(SELECT group_concat(modality, '\\') FROM (SELECT DISTINCT modality FROM series WHERE study_ref = st.id AND modality <> '' ORDER BY modality)), "
         "r.kind, r.state, r.assigned_at "
         "FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref JOIN datasets d ON d.id = ds.dataset_ref "
         "JOIN studies st ON st.id = ds.study_ref JOIN patients p ON p.id = st.patient_ref "
@@ -645,27 +645,48 @@ Result<QList<WorklistItem>> Readings::worklist(store::Workspace &workspace, cons
     if (state)
         sql += QStringLiteral(" AND r.state = ?");
     sql += QStringLiteral(" ORDER BY r.assigned_at, r.id");
-    query.prepare(sql);
+    if (!query.prepare(sql))
+        return databaseError(workspace, query);
     query.addBindValue(session.userId());
     if (state)
         query.addBindValue(readingStateName(*state));
     if (!query.exec())
         return databaseError(workspace, query);
     QList<WorklistItem> items;
+    // Repeated values (the dataset code, the patient, a timestamp) share one string.
+    const auto shared = [](QString &last, QString value) -> const QString & {
+        if (value != last)
+            last = std::move(value);
+        return last;
+    };
+    QString lastCode, lastPatient, lastDate, lastAssigned;
+    QDateTime lastAssignedAt;
     while (query.next()) {
         WorklistItem item;
         item.readingId = query.value(0).toLongLong();
         item.datasetStudyId = query.value(1).toLongLong();
-        item.datasetCode = query.value(2).toString();
+        item.datasetCode = shared(lastCode, query.value(2).toString());
         item.studyInstanceUid = query.value(3).toString();
         item.seriesInstanceUid = query.value(4).toString();
-        item.patientId = query.value(5).toString();
-        item.studyDate = query.value(6).toString();
+        item.patientId = shared(lastPatient, query.value(5).toString());
+        item.studyDate = shared(lastDate, query.value(6).toString());
         item.modalities = query.value(7).toString();
-        item.kind = query.value(8).toString() == QLatin1String("arbitration") ? ReadingKind::Arbitration : ReadingKind::Primary;
+        const QString kind = query.value(8).toString();
+        item.kind = kind == QLatin1String("arbitration") ? ReadingKind::Arbitration : ReadingKind::Primary;
         item.state = stateFromName(query.value(9).toString()).value_or(ReadingState::Assigned);
-        item.assignedAt = parseTime(query.value(10));
-        items.append(item);
+        const QVariant assigned = query.value(10);
+        if (assigned.isNull()) {
+            item.assignedAt = QDateTime();
+        } else {
+            // Readings assigned together share the timestamp: parse it once.
+            QString text = assigned.toString();
+            if (text != lastAssigned || !lastAssignedAt.isValid()) {
+                lastAssignedAt = parseUtcTimestamp(QStringView(text));
+                lastAssigned = std::move(text);
+            }
+            item.assignedAt = lastAssignedAt;
+        }
+        items.append(std::move(item));
     }
     return items;
 }

@@ -18,11 +18,6 @@
 #include <algorithm>
 #include <cmath>
 
-// Note: Datasets.h is deliberately not included. It declares its own DisagreementThresholds
-// and FindingConsensus in this namespace, which clash with DisagreementDetector.h's; the
-// dataset's thresholds_json (the keys DisagreementThresholds::toJson writes, validated when
-// the dataset was created) is read here straight into the detector's thresholds.
-
 namespace etalon::core::workflow {
 
 namespace {
@@ -66,26 +61,6 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<double> numberOrNone(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-}
-
-/// The detector's thresholds from datasets.thresholds_json (see the note at the top).
-DisagreementThresholds thresholdsFromJson(const QJsonObject &json)
-{
-    DisagreementThresholds t;
-    t.ordinalTolerance = json.value(QStringLiteral("ordinalTolerance")).toInt(t.ordinalTolerance);
-    t.iouThreshold = json.value(QStringLiteral("iou")).toDouble(t.iouThreshold);
-    t.diceThreshold = json.value(QStringLiteral("dice")).toDouble(t.diceThreshold);
-    t.hd95ThresholdMm = numberOrNone(json.value(QStringLiteral("hd95Mm")));
-    t.findingConsensus = findingConsensusFromName(json.value(QStringLiteral("findingConsensus")).toString())
-                             .value_or(FindingConsensus::Intersection);
-    if (json.value(QStringLiteral("pointToleranceMm")).isDouble())
-        t.pointToleranceMm = json.value(QStringLiteral("pointToleranceMm")).toDouble();
-    return t;
-}
-
 /// A dataset study with what verification needs of its dataset.
 struct StudyContext {
     qint64 datasetStudyId = 0;
@@ -94,7 +69,8 @@ struct StudyContext {
     QString studyUid;
     QString state;
     LabelSchema schema;
-    QJsonObject thresholdsJson;
+    QJsonObject thresholdsJson; ///< as stored (recorded in the provenance)
+    DisagreementThresholds thresholds;
 };
 
 Result<StudyContext> loadStudyContext(store::Workspace &workspace, qint64 datasetStudyId)
@@ -126,6 +102,13 @@ Result<StudyContext> loadStudyContext(store::Workspace &workspace, qint64 datase
     }
     c.schema = *schema;
     c.thresholdsJson = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    Result<DisagreementThresholds> thresholds = DisagreementThresholds::fromJson(c.thresholdsJson);
+    if (!thresholds) {
+        return makeError(ErrorCode::CorruptData,
+                         QCoreApplication::translate(Context, "The disagreement thresholds stored with dataset %1 are damaged: %2")
+                             .arg(c.datasetCode, thresholds.error().message));
+    }
+    c.thresholds = *thresholds;
     return c;
 }
 
@@ -630,8 +613,7 @@ Result<void> Verification::evaluateStudy(store::Workspace &workspace, qint64 dat
     const Result<VolumeGeometry> geometry = dataUnitGeometry(workspace, datasetStudyId);
     if (!geometry)
         return geometry.error();
-    const DisagreementThresholds thresholds = thresholdsFromJson(context->thresholdsJson);
-    const DisagreementDetector detector(context->schema, thresholds, *geometry);
+    const DisagreementDetector detector(context->schema, context->thresholds, *geometry);
     const Verdict verdict = detector.compare(*a, *b);
 
     const QString now = nowUtc();
@@ -646,7 +628,7 @@ Result<void> Verification::evaluateStudy(store::Workspace &workspace, qint64 dat
             {QStringLiteral("readerIds"), QJsonArray{a->readerId, b->readerId}},
             {QStringLiteral("decidedAt"), now},
             {QStringLiteral("thresholds"), context->thresholdsJson},
-            {QStringLiteral("findingConsensus"), findingConsensusName(thresholds.findingConsensus)},
+            {QStringLiteral("findingConsensus"), findingConsensusName(context->thresholds.findingConsensus)},
             {QStringLiteral("pairs"), pairsJson(verdict.pairs)},
             {QStringLiteral("verificationRule"),
              QStringLiteral("two independent expert readings agreed: medium (classification from expert opinion)")}};
@@ -902,7 +884,7 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
     c.readerALogin = pair->loginA;
     c.readerBLogin = pair->loginB;
 
-    const DisagreementDetector detector(context->schema, thresholdsFromJson(context->thresholdsJson), *geometry);
+    const DisagreementDetector detector(context->schema, context->thresholds, *geometry);
     const Verdict verdict = detector.compare(*a, *b);
     c.agreed = verdict.agreed;
     for (const DisputeReason &r : verdict.reasons) {
@@ -1185,14 +1167,11 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
     s.awaitingExpert = query.value(1).toInt();
     s.awaitingArbitration = query.value(2).toInt();
 
-    // Pairs of primary classes per completed study, counted in SQL (kappa is symmetric in the
-    // two raters, so the pair is ordered by reading id rather than by assignment).
-    if (!run(QStringLiteral("SELECT ra.study_class, rb.study_class, COUNT(*) FROM dataset_studies ds "
-                            "JOIN readings ra ON ra.dataset_study_ref = ds.id AND ra.kind = 'primary' AND ra.state = 'submitted' "
-                            "JOIN readings rb ON rb.dataset_study_ref = ds.id AND rb.kind = 'primary' AND rb.state = 'submitted' "
-                            "AND rb.id > ra.id WHERE ds.dataset_ref = ? GROUP BY 1, 2"))) {
-        return databaseError(workspace, query);
-    }
+    // Pairs of primary classes per completed study, counted in SQL in one pass over the
+    // dataset's studies in id order (indexes dataset_studies_dataset, readings_study_summary).
+    // Kappa is symmetric in the two raters, so each pair is ordered by reading id rather than
+    // by assignment: min/max of (id * M + class index) give the classes of the lower and the
+    // higher reading id. Class index k stands for no class or one outside the schema.
     {
         QSqlQuery schemaQuery(workspace.database());
         schemaQuery.prepare(QStringLiteral("SELECT schema_json FROM datasets WHERE id = ?"));
@@ -1202,17 +1181,37 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
         const Result<LabelSchema> schema = LabelSchema::fromJson(schemaQuery.value(0).toString().toUtf8());
         if (!schema)
             return makeError(ErrorCode::CorruptData, tr("The label schema stored with dataset %1 is damaged: %2").arg(datasetCode, schema.error().message));
-        const int k = std::max<int>(1, int(schema->classes.size()));
+        const int classes = int(schema->classes.size());
+        const int k = std::max<int>(1, classes);
+        qint64 multiplier = 1;
+        while (multiplier <= classes)
+            multiplier *= 2;
+        QString classIndex = QStringLiteral("CASE r.study_class");
+        for (int i = 0; i < classes; ++i)
+            classIndex += QStringLiteral(" WHEN ? THEN %1").arg(i);
+        classIndex += QStringLiteral(" ELSE %1 END").arg(classes);
+        const QString sql = QStringLiteral(
+            "SELECT a, b, COUNT(*) FROM (SELECT MIN(r.id * %1 + %2) % %1 AS a, MAX(r.id * %1 + %2) % %1 AS b "
+            "FROM dataset_studies ds JOIN readings r ON r.dataset_study_ref = ds.id AND r.kind = 'primary' AND r.state = 'submitted' "
+            "WHERE ds.dataset_ref = ? GROUP BY ds.id HAVING COUNT(*) = 2) GROUP BY a, b")
+                                .arg(multiplier)
+                                .arg(classIndex);
+        query.prepare(sql);
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const LabelClass &c : schema->classes)
+                query.addBindValue(c.code);
+        }
+        query.addBindValue(*datasetId);
+        if (!query.exec())
+            return databaseError(workspace, query);
         evaluation::ConfusionMatrix matrix;
         matrix.counts.assign(std::size_t(k), std::vector<qint64>(std::size_t(k), 0));
         while (query.next()) {
             const int n = query.value(2).toInt();
             s.completedPairs += n;
-            if (query.value(0).isNull() || query.value(1).isNull())
-                continue;
-            const int a = schema->classIndex(query.value(0).toString());
-            const int b = schema->classIndex(query.value(1).toString());
-            if (a >= 0 && b >= 0) {
+            const int a = query.value(0).toInt();
+            const int b = query.value(1).toInt();
+            if (a >= 0 && a < classes && b >= 0 && b < classes) {
                 matrix.counts[std::size_t(a)][std::size_t(b)] += n;
                 s.kappaItems += n;
             }
@@ -1236,9 +1235,11 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
 
     // Per reader: primary readings, time, and arbitration outcomes.
     QMap<qint64, ReaderFigures> figures;
-    if (!run(QStringLiteral("SELECT r.reader_ref, u.login, r.state, COUNT(*), SUM(r.seconds_spent) FROM readings r "
-                            "JOIN users u ON u.id = r.reader_ref JOIN dataset_studies ds ON ds.id = r.dataset_study_ref "
-                            "WHERE ds.dataset_ref = ? AND r.kind = 'primary' GROUP BY r.reader_ref, r.state"))) {
+    // Grouped first, then joined to users (once per group, not per reading).
+    if (!run(QStringLiteral("SELECT g.reader_ref, u.login, g.state, g.n, g.seconds FROM (SELECT r.reader_ref, r.state, "
+                            "COUNT(*) AS n, SUM(r.seconds_spent) AS seconds FROM dataset_studies ds JOIN readings r "
+                            "ON r.dataset_study_ref = ds.id AND r.kind = 'primary' WHERE ds.dataset_ref = ? "
+                            "GROUP BY r.reader_ref, r.state) g JOIN users u ON u.id = g.reader_ref"))) {
         return databaseError(workspace, query);
     }
     while (query.next()) {

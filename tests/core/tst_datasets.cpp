@@ -6,6 +6,7 @@
 #include "core/workflow/LabelSchemas.h"
 #include "core/workflow/Users.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,45 @@ private slots:
         DatasetSpec badCode = covidSpec(QStringLiteral("covid"));
         QCOMPARE(Datasets::create(*m_ws, *m_admin, badCode).error().code, ErrorCode::InvalidArgument);
         QVERIFY(!Datasets::show(*m_ws, *m_admin, QStringLiteral("DS_FT-I_CT_OGK_COVID")).ok());
+    }
+
+    /// The thresholds a coordinator sets are the ones the dataset keeps (the one definition
+    /// Datasets, the detector and verification share), and nonsense is refused.
+    void thresholdsRoundTrip()
+    {
+        DatasetSpec spec = covidSpec(QStringLiteral("DS_FT-II_CT_OGK_COVID"));
+        spec.thresholds.ordinalTolerance = 1;
+        spec.thresholds.iou = 0.3;
+        spec.thresholds.dice = 0.8;
+        spec.thresholds.hd95Mm = 4.5;
+        spec.thresholds.findingConsensus = FindingConsensus::Union;
+        spec.thresholds.pointToleranceMm = 7.5;
+        QVERIFY(Datasets::create(*m_ws, *m_admin, spec).ok());
+        const Result<Dataset> shown = Datasets::show(*m_ws, *m_admin, spec.code);
+        QVERIFY(shown.ok());
+        const DisagreementThresholds &t = shown->spec.thresholds;
+        QCOMPARE(t.ordinalTolerance, 1);
+        QCOMPARE(t.iou, 0.3);
+        QCOMPARE(t.dice, 0.8);
+        QCOMPARE(t.hd95Mm.value_or(-1.0), 4.5);
+        QCOMPARE(t.findingConsensus, FindingConsensus::Union);
+        QCOMPARE(t.pointToleranceMm, 7.5);
+
+        // A stored object without the newer key takes the default.
+        const Result<DisagreementThresholds> old = DisagreementThresholds::fromJson(
+            QJsonObject{{QStringLiteral("iou"), 0.5}, {QStringLiteral("hd95Mm"), QJsonValue::Null}});
+        QVERIFY(old.ok());
+        QCOMPARE(old->pointToleranceMm, DisagreementThresholds().pointToleranceMm);
+        QVERIFY(!old->hd95Mm);
+
+        for (const QJsonObject &bad : {QJsonObject{{QStringLiteral("pointToleranceMm"), 0}},
+                                       QJsonObject{{QStringLiteral("pointToleranceMm"), QStringLiteral("5")}},
+                                       QJsonObject{{QStringLiteral("findingConsensus"), QStringLiteral("average")}},
+                                       QJsonObject{{QStringLiteral("iouThreshold"), 0.5}}}) {
+            const Result<DisagreementThresholds> r = DisagreementThresholds::fromJson(bad);
+            QVERIFY2(!r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(bad).toJson(QJsonDocument::Compact))));
+            QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        }
     }
 
     /// Readers cannot create datasets, add studies or see dataset studies; they do not see

@@ -246,7 +246,7 @@ void TestDisagreementDetector::lowIou()
     QVERIFY(r->message.contains(QLatin1String("0.33")));
     // With a threshold of 0.3 the same pair agrees.
     DisagreementThresholds t;
-    t.iouThreshold = 0.3;
+    t.iou = 0.3;
     QVERIFY(DisagreementDetector(presenceSchema(), t, series()).compare(a, b).agreed);
 }
 
@@ -255,7 +255,7 @@ void TestDisagreementDetector::boxConsensusIntersectionAndUnion()
     const Reading a = reading(QStringLiteral("pathology"), {box(1, 9.5, 9.5, 19.5, 19.5, 3, 5)});
     const Reading b = reading(QStringLiteral("pathology"), {box(2, 10.5, 8.5, 20.5, 19.5, 4, 5)});
     DisagreementThresholds t;
-    t.iouThreshold = 0.3;
+    t.iou = 0.3;
     t.findingConsensus = FindingConsensus::Intersection;
     const Verdict vi = DisagreementDetector(presenceSchema(), t, series()).compare(a, b);
     QVERIFY(vi.agreed);
@@ -290,7 +290,7 @@ void TestDisagreementDetector::contourConsensusIsExactInVoxels()
     b.geometry = cb;
     // Slice 7: overlap 6×7 = 42; |A| = 128, |B| = 64, union = 150; IoU 0.28.
     DisagreementThresholds t;
-    t.iouThreshold = 0.25;
+    t.iou = 0.25;
     t.findingConsensus = FindingConsensus::Intersection;
     const Reading ra = reading(QStringLiteral("pathology"), {a});
     const Reading rb = reading(QStringLiteral("pathology"), {b});
@@ -337,7 +337,7 @@ void TestDisagreementDetector::masksDiceAndHd95WithAnisotropicSpacing()
     const Reading b = reading(QStringLiteral("CT2"), {maskFinding(6, block(1, 3))});
 
     DisagreementThresholds t;
-    t.hd95ThresholdMm = 2.0;
+    t.hd95Mm = 2.0;
     const Verdict v = DisagreementDetector(covidSchema(), t, g).compare(a, b);
     QVERIFY(!v.agreed);
     QCOMPARE(count(v, DisputeKind::LowDice), 0);
@@ -358,7 +358,7 @@ void TestDisagreementDetector::masksDiceAndHd95WithAnisotropicSpacing()
 
     // A stricter Dice threshold disputes the overlap; no HD95 threshold → no distance check.
     DisagreementThresholds strict;
-    strict.diceThreshold = 0.85;
+    strict.dice = 0.85;
     const Verdict low = DisagreementDetector(covidSchema(), strict, g).compare(a, b);
     QCOMPARE(count(low, DisputeKind::LowDice), 1);
     QCOMPARE(*first(low, DisputeKind::LowDice)->value, 0.8);
@@ -375,7 +375,7 @@ void TestDisagreementDetector::maskLabelPresentInOneReadingOnly()
         if (extra.labels[n])
             ma.labels[n] = 2;
     DisagreementThresholds t;
-    t.hd95ThresholdMm = 5.0;
+    t.hd95Mm = 5.0;
     const Verdict v = DisagreementDetector(covidSchema(), t, series({10, 10, 5}, {0.5, 0.5, 3.0}))
                           .compare(reading(QStringLiteral("CT2"), {maskFinding(1, ma)}),
                                    reading(QStringLiteral("CT2"), {maskFinding(2, block(1, 2))}));
