@@ -15,7 +15,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+268"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>
@@ -26,8 +26,8 @@
 <context>
     <name>etalon::app::StudyBrowser</name>
     <message numerus="yes">
-        <location filename="../app/gui/StudyBrowser.cpp" line="+119"/>
-        <location line="+119"/>
+        <location filename="../app/gui/StudyBrowser.cpp" line="+120"/>
+        <location line="+130"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n series</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-129"/>
         <location line="+11"/>
         <source>%n image(s)</source>
         <translation>
@@ -44,11 +44,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+117"/>
         <source>%n study(ies)</source>
         <translation>
             <numerusform>%n study</numerusform>
             <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::UsersDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/UsersDialog.cpp" line="+107"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::DisagreementDetector</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/DisagreementDetector.cpp" line="+125"/>
+        <source>Reader A chose %1 and reader B %2: %n step(s) apart, tolerance %3.</source>
+        <translation>
+            <numerusform>Reader A chose %1 and reader B %2: %n step apart, tolerance %3.</numerusform>
+            <numerusform>Reader A chose %1 and reader B %2: %n steps apart, tolerance %3.</numerusform>
         </translation>
     </message>
 </context>

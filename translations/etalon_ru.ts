@@ -35,6 +35,348 @@
     </message>
 </context>
 <context>
+    <name>etalon::app::CoordinatorSetupDialog</name>
+    <message>
+        <location filename="../app/gui/LoginDialog.cpp" line="+91"/>
+        <source>Coordinator account</source>
+        <translation>Учётная запись координатора</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new workspace needs its first coordinator: the account that creates datasets, adds readers and experts, and assigns studies.</source>
+        <translation>Новому рабочему пространству нужен первый координатор — учётная запись, которая создаёт датасеты, добавляет врачей-рентгенологов и экспертов и распределяет исследования.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>По&amp;вторите пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create account</source>
+        <translation>&amp;Создать учётную запись</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::DatasetDialog</name>
+    <message>
+        <location filename="../app/gui/DatasetDialog.cpp" line="+31"/>
+        <source>Functional test (about 5 studies)</source>
+        <translation>Функциональное тестирование (около 5 исследований)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration test (100–200 studies)</source>
+        <translation>Калибровочное тестирование (100–200 исследований)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning</source>
+        <translation>Дообучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic (studies of one patient over time)</source>
+        <translation>Динамическое наблюдение (исследования одного пациента во времени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical defects</source>
+        <translation>Технические дефекты</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New dataset</source>
+        <translation>Новый датасет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DS_&lt;test&gt;_&lt;modality&gt;_&lt;organ&gt;_&lt;target&gt;, e.g. DS_FT-I_CT_OGK_CANCER or DS_CT-II_MMG_CANCER.</source>
+        <translation>DS_&lt;test&gt;_&lt;modality&gt;_&lt;organ&gt;_&lt;target&gt;, например DS_FT-I_CT_OGK_CANCER или DS_CT-II_MMG_CANCER.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the AI must find, e.g. COVID-19 pneumonia on chest CT, severity CT0–CT4.</source>
+        <translation>Что должен найти ИИ, например пневмонию COVID-19 на КТ органов грудной клетки, степень тяжести CT0–CT4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. one chest CT study</source>
+        <translation>например, одно исследование КТ органов грудной клетки</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical &amp;task:</source>
+        <translation>Клиническая &amp;задача:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;unit:</source>
+        <translation>&amp;Единица данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label &amp;schema:</source>
+        <translation>&amp;Схема разметки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verification method:</source>
+        <translation>&amp;Метод верификации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Источник данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class targets (studies per class)</source>
+        <translation>Целевые количества по классам (исследований на класс)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ordinal tolerance (classes):</source>
+        <translation>Допуск по порядковой шкале (классов):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings agree from IoU:</source>
+        <translation>Находки совпадают при IoU от:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masks agree from Dice:</source>
+        <translation>Маски совпадают при Dice от:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When two readings disagree</source>
+        <translation>Когда два описания расходятся</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create dataset</source>
+        <translation>Создать &amp;датасет</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::DatasetPanel</name>
+    <message>
+        <location filename="../app/gui/DatasetPanel.cpp" line="+152"/>
+        <source>Studies</source>
+        <translation>Исследования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My worklist</source>
+        <translation>Мой рабочий список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputes</source>
+        <translation>Разногласия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has no accounts: datasets need a signed-in coordinator.</source>
+        <translation>В этом рабочем пространстве нет учётных записей: для работы с датасетами нужен координатор, вошедший в систему.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>whole study</source>
+        <translation>всё исследование</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>to do</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>arbitration</source>
+        <translation>арбитраж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Studies: %1.</source>
+        <translation>Исследования: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disputed after two reads: %1% (reference ≤ %2%); excluded after arbitration: %3% (≤ %4%).</source>
+        <translation>Разногласия после двух описаний: %1% (ориентир ≤ %2%); исключено после арбитража: %3% (≤ %4%).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kappa between readers: %1.</source>
+        <translation>Каппа между врачами: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 studies assigned to two readers each (%2 readings); %3 were already assigned.</source>
+        <translation>Назначено исследований: %1, каждому — по два врача (описаний: %2); уже были назначены ранее: %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dataset %1 created. Select studies in the browser and add them.</source>
+        <translation>Датасет %1 создан. Выберите исследования в браузере и добавьте их.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select studies (or one series of a study) in the study browser first.</source>
+        <translation>Сначала выберите исследования (или одну серию исследования) в браузере исследований.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 added, %2 already in the dataset.</source>
+        <translation>Добавлено: %1, уже были в датасете: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new dataset (coordinators)</source>
+        <translation>Спланировать новый датасет (для координаторов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add selected studies</source>
+        <translation>Добавить выбранные исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign readers</source>
+        <translation>Назначить врачей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gives every new study of the dataset two different readers, balancing their workload</source>
+        <translation>Назначает каждому новому исследованию датасета двух разных врачей-рентгенологов, равномерно распределяя нагрузку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Study</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Data unit</source>
+        <translation>Единица данных</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Dataset</source>
+        <translation>Датасет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient / study</source>
+        <translation>Пациент / исследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modality</source>
+        <translation>Модальность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Разногласие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>etalon::app::ImportDialog</name>
     <message>
         <location filename="../app/gui/ImportDialog.cpp" line="+28"/>
@@ -152,9 +494,42 @@
     </message>
 </context>
 <context>
+    <name>etalon::app::LoginDialog</name>
+    <message>
+        <location filename="../app/gui/LoginDialog.cpp" line="-104"/>
+        <source>Sign in to Etalon</source>
+        <translation>Вход в Etalon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workspace: %1</source>
+        <translation>Рабочее пространство: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+</context>
+<context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+149"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -162,6 +537,16 @@
         <location line="+0"/>
         <source>Etalon</source>
         <translation>Etalon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -230,6 +615,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Рабочий процесс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Датасеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets</source>
+        <translation>Датасеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -249,7 +654,7 @@
         <translation>Чтобы начать, откройте или создайте рабочее пространство (меню «Файл»).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot open workspace</source>
         <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
@@ -262,8 +667,13 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
 
 Проверьте папку или создайте новое рабочее пространство: Файл &gt; Новое рабочее пространство.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The workspace in %1 needs a sign-in: give --user and ETALON_PASSWORD.</source>
+        <translation>Для рабочего пространства в %1 нужен вход: укажите --user и ETALON_PASSWORD.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>В рабочем пространстве %n исследование.</numerusform>
@@ -272,7 +682,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot create workspace</source>
         <translation>Не удаётся создать рабочее пространство</translation>
     </message>
@@ -282,7 +692,22 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Не удалось создать рабочее пространство в %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Workspace without a coordinator</source>
+        <translation>Рабочее пространство без координатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace in %1 was created, but it has no coordinator account yet. Create one with etalon-cli user add, then open the workspace.</source>
+        <translation>Рабочее пространство в %1 создано, но учётной записи координатора в нём пока нет. Создайте её командой etalon-cli user add, затем откройте рабочее пространство.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot sign in</source>
+        <translation>Не удаётся войти</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Выберите пустую папку для нового рабочего пространства</translation>
     </message>
@@ -292,7 +717,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Открыть папку рабочего пространства</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>About Etalon</source>
         <translation>О программе Etalon</translation>
     </message>
@@ -346,7 +771,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
 <context>
     <name>etalon::app::StudyBrowser</name>
     <message>
-        <location filename="../app/gui/StudyBrowser.cpp" line="+102"/>
+        <location filename="../app/gui/StudyBrowser.cpp" line="+103"/>
         <source>Cannot read the workspace catalogue: %1</source>
         <translation>Не удаётся прочитать каталог рабочего пространства: %1</translation>
     </message>
@@ -362,7 +787,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n серия</numerusform>
@@ -371,7 +796,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-129"/>
         <location line="+11"/>
         <source>%n image(s)</source>
         <translation>
@@ -393,7 +818,7 @@ Double-click to open.</source>
 Дважды щёлкните, чтобы открыть.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>No preview: the image could not be decoded.</source>
         <translation>Нет предпросмотра: не удалось декодировать изображение.</translation>
     </message>
@@ -440,6 +865,123 @@ Double-click to open.</source>
             <numerusform>%n исследования</numerusform>
             <numerusform>%n исследований</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::UsersDialog</name>
+    <message>
+        <location filename="../app/gui/UsersDialog.cpp" line="+24"/>
+        <source>no degree</source>
+        <translation>без учёной степени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate of sciences (PhD)</source>
+        <translation>кандидат наук (PhD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor of sciences (DSc)</source>
+        <translation>доктор наук (DSc)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Experience:</source>
+        <translation>&amp;Стаж:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Учёная степень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added %1 (%2).</source>
+        <translation>Добавлен пользователь %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -677,25 +1219,7 @@ Double-click to open.</source>
         <translation>convert: найдено серий: %1; конвертируйте по одной (укажите её файлы или папку):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliWorkspace.cpp" line="+30"/>
-        <source>Usage: etalon-cli workspace create DIR</source>
-        <translation>Использование: etalon-cli workspace create DIR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Makes a new Etalon workspace in DIR (created if missing): the database %1 (SQLite,
-write-ahead log, foreign keys, schema version %2) and the managed storage folder %3/.
-Refuses a folder that already holds a workspace.
-
-Exit codes: 0 created, 1 could not create (e.g. a workspace already exists), 2 usage error.</source>
-        <translation>Создаёт новое рабочее пространство Etalon в DIR (папка создаётся, если её нет): базу данных %1 (SQLite,
-журнал упреждающей записи, внешние ключи, версия схемы %2) и управляемую папку хранилища %3/.
-Папка, в которой уже есть рабочее пространство, не принимается.
-
-Коды возврата: 0 — создано, 1 — не удалось создать (например, рабочее пространство уже существует), 2 — неверные аргументы.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliWorkspace.cpp" line="+52"/>
         <source>Usage: etalon-cli import DIR --from PATH... [--copy] [--json] [--batch-size N]</source>
         <translation>Использование: etalon-cli import DIR --from PATH... [--copy] [--json] [--batch-size N]</translation>
     </message>
@@ -789,22 +1313,18 @@ frameCount — сумма кадров экземпляров-изображен
 Коды возврата: 0 — список выведен, 1 — не удаётся открыть или прочитать рабочее пространство, 2 — неверные аргументы.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Usage: etalon-cli workspace create DIR   (see etalon-cli workspace --help)</source>
-        <translation>Использование: etalon-cli workspace create DIR   (см. etalon-cli workspace --help)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+62"/>
+        <location line="+5"/>
         <source>Cannot create the workspace: %1</source>
         <translation>Не удаётся создать рабочее пространство: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Created workspace %1 (database %2, storage %3).</source>
         <translation>Создано рабочее пространство %1 (база данных %2, хранилище %3).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>--batch-size needs a positive number.</source>
         <translation>Для --batch-size нужно положительное число.</translation>
     </message>
@@ -824,13 +1344,156 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>Использование: etalon-cli import DIR --from PATH... [--copy] [--json]   (см. etalon-cli import --help)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/CliAudit.cpp" line="+20"/>
+        <source>Usage: etalon-cli audit verify DIR [--json]
+       etalon-cli audit list DIR --user LOGIN [--limit N] [--json]</source>
+        <translation>Использование: etalon-cli audit verify DIR [--json]
+               etalon-cli audit list DIR --user LOGIN [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace&apos;s audit log records every state change (accounts, datasets, assignments,
+readings, arbitrations). It is append-only and hash-chained: each row&apos;s hash is SHA-256 of
+the previous row&apos;s hash and the row&apos;s content.
+
+verify: recomputes the chain and names the first row that was changed or deleted. Needs no
+  account. Prints the head hash: keep it elsewhere to detect a chain rewritten from scratch.
+  JSON: {&quot;ok&quot;: bool, &quot;rows&quot;: int, &quot;headHash&quot;: str, &quot;firstBadRow&quot;: int|null, &quot;problem&quot;: str}
+list: the entries, oldest first (coordinators only); --limit N shows the newest N.
+  JSON: [{&quot;id&quot;, &quot;at&quot;, &quot;actor&quot; (login, null for the system), &quot;action&quot;, &quot;objectType&quot;,
+  &quot;objectId&quot;, &quot;details&quot;: {...}, &quot;hash&quot;}]
+
+Options:
+</source>
+        <translation>Журнал аудита рабочего пространства фиксирует каждое изменение состояния (учётные записи, датасеты,
+назначения, описания, арбитраж). Записи только добавляются и связаны цепочкой хешей: хеш каждой
+записи — это SHA-256 от хеша предыдущей записи и содержимого самой записи.
+
+verify: пересчитывает цепочку и называет первую изменённую или удалённую запись. Учётная запись
+  не нужна. Выводит хеш вершины цепочки: храните его отдельно, чтобы обнаружить цепочку, переписанную заново.
+  JSON: {&quot;ok&quot;: bool, &quot;rows&quot;: int, &quot;headHash&quot;: str, &quot;firstBadRow&quot;: int|null, &quot;problem&quot;: str}
+list: записи, начиная с самых старых (только для координаторов); --limit N показывает N последних.
+  JSON: [{&quot;id&quot;, &quot;at&quot;, &quot;actor&quot; (логин, null для системы), &quot;action&quot;, &quot;objectType&quot;,
+  &quot;objectId&quot;, &quot;details&quot;: {...}, &quot;hash&quot;}]
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exit codes: verify 0 the chain is intact, 1 it is broken (the row is named) or unreadable;
+list 0 listed, 1 failed; 2 usage error or no password, 3 authentication failed,
+4 permission denied.</source>
+        <translation>Коды возврата: verify: 0 — цепочка цела, 1 — цепочка нарушена (запись указывается) или не читается;
+list: 0 — список выведен, 1 — ошибка; 2 — неверные аргументы или нет пароля, 3 — ошибка аутентификации,
+4 — доступ запрещён.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: etalon-cli audit verify DIR [--json]</source>
+        <translation>Использование: etalon-cli audit verify DIR [--json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/CliPeople.cpp" line="+79"/>
+        <location filename="../app/cli/CliSession.cpp" line="+117"/>
+        <location filename="../app/cli/CliWorkspace.cpp" line="+6"/>
         <location line="+90"/>
         <source>Cannot open the workspace: %1</source>
         <translation>Не удаётся открыть рабочее пространство: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+16"/>
+        <source>The audit log of %1 is intact: %2 rows, head hash %3.</source>
+        <translation>Журнал аудита %1 цел: записей — %2, хеш вершины — %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log of %1 has been tampered with: %2</source>
+        <translation>Целостность журнала аудита %1 нарушена: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: etalon-cli audit list DIR --user LOGIN [--limit N] [--json]</source>
+        <translation>Использование: etalon-cli audit list DIR --user LOGIN [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit needs a positive number.</source>
+        <translation>Для --limit нужно положительное число.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(system)</source>
+        <translation>(система)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(see etalon-cli audit --help)</source>
+        <translation>(см. etalon-cli audit --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: etalon-cli audit verify|list DIR ...   (see etalon-cli audit --help)</source>
+        <translation>Использование: etalon-cli audit verify|list DIR ...   (см. etalon-cli audit --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliWorkspace.cpp" line="-272"/>
+        <source>Usage: etalon-cli workspace create DIR [--admin LOGIN] [--name &quot;FULL NAME&quot;]</source>
+        <translation>Использование: etalon-cli workspace create DIR [--admin LOGIN] [--name &quot;FULL NAME&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new Etalon workspace in DIR (created if missing): the database %1 (SQLite,
+write-ahead log, foreign keys, schema version %2) and the managed storage folder %3/.
+Refuses a folder that already holds a workspace.
+
+The workspace starts with one coordinator account, LOGIN (default admin), whose password
+comes from the environment variable ETALON_PASSWORD or is asked for twice at the terminal
+(at least %4 characters). The coordinator then adds readers and experts with &apos;etalon-cli user add&apos;.
+
+Exit codes: 0 created, 1 could not create (e.g. a workspace already exists), 2 usage error
+or no password available (nothing is created then).</source>
+        <translation>Создаёт новое рабочее пространство Etalon в DIR (папка создаётся, если её нет): базу данных %1 (SQLite,
+журнал упреждающей записи, внешние ключи, версия схемы %2) и управляемую папку хранилища %3/.
+Папка, в которой уже есть рабочее пространство, не принимается.
+
+Рабочее пространство создаётся с одной учётной записью координатора LOGIN (по умолчанию admin); её пароль
+берётся из переменной окружения ETALON_PASSWORD или дважды запрашивается в терминале
+(не менее %4 символов). Затем координатор добавляет врачей-рентгенологов и экспертов командой &apos;etalon-cli user add&apos;.
+
+Коды возврата: 0 — создано, 1 — не удалось создать (например, рабочее пространство уже существует), 2 — неверные
+аргументы или нет пароля (в этом случае ничего не создаётся).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Usage: etalon-cli workspace create DIR [--admin LOGIN]   (see etalon-cli workspace --help)</source>
+        <translation>Использование: etalon-cli workspace create DIR [--admin LOGIN]   (см. etalon-cli workspace --help)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the workspace: %1 already holds an Etalon workspace; open it instead, or choose another folder.</source>
+        <translation>Не удаётся создать рабочее пространство: в %1 уже есть рабочее пространство Etalon; откройте его или выберите другую папку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password for the coordinator %1: </source>
+        <translation>Пароль координатора %1: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The workspace %1 was created, but not its coordinator account: %2
+Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator</source>
+        <translation>Рабочее пространство %1 создано, а учётная запись координатора — нет: %2
+Добавьте её командой: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator account: %1.</source>
+        <translation>Учётная запись координатора: %1.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Imported %1 of %2 files...</source>
         <translation>Импортировано файлов: %1 из %2...</translation>
     </message>
@@ -960,6 +1623,51 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>convert PATH... --output FILE.nii[.gz]  записать серию в формате NIfTI</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>user add|list|deactivate DIR --user LOGIN ...  accounts (coordinators)</source>
+        <translation>user add|list|deactivate DIR --user LOGIN ...  учётные записи (координаторы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset create|list|show|add-studies|schemas ...  datasets and label schemas</source>
+        <translation>dataset create|list|show|add-studies|schemas ...  датасеты и схемы разметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit verify|list DIR ...  check or read the hash-chained audit log</source>
+        <translation>audit verify|list DIR ...  проверить или прочитать журнал аудита с цепочкой хешей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign DIR --user C --dataset CODE  two distinct readers per study (coordinators)</source>
+        <translation>assign DIR --user C --dataset CODE  два разных врача на каждое исследование (координаторы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worklist DIR --user LOGIN [--state S]  your own readings</source>
+        <translation>worklist DIR --user LOGIN [--state S]  ваши описания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading start|show|set-class|add-finding|submit|reopen ...  read a study</source>
+        <translation>reading start|show|set-class|add-finding|submit|reopen ...  описание исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputes DIR --user LOGIN --dataset CODE  disputed studies (coordinator, expert)</source>
+        <translation>disputes DIR --user LOGIN --dataset CODE  исследования с разногласиями (координатор, эксперт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...  expert decisions</source>
+        <translation>arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...  решения эксперта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status DIR --user LOGIN --dataset CODE [--json]  a dataset&apos;s reading figures</source>
+        <translation>status DIR --user LOGIN --dataset CODE [--json]  показатели описания датасета</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Usage: etalon-cli COMMAND [ARGS...]   (etalon-cli COMMAND --help for details)</source>
         <translation>Использование: etalon-cli COMMAND [ARGS...]   (подробнее: etalon-cli COMMAND --help)</translation>
@@ -970,9 +1678,1233 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>Команды:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Commands acting as a user take --user LOGIN; the password comes from ETALON_PASSWORD or a prompt.
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permission denied.</source>
+        <translation>Команды, выполняемые от имени пользователя, принимают --user LOGIN; пароль берётся из ETALON_PASSWORD или запрашивается.
+Коды возврата: 0 — успешно, 1 — ошибка, 2 — неверные аргументы, 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Неизвестная команда &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDataset.cpp" line="+24"/>
+        <source>Usage: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE
+                                --schema ID|FILE.json [--task TEXT] [--unit TEXT]
+                                [--target CLASS=N]... [--ordinal-tolerance N] [--iou X]
+                                [--dice X] [--hd95 MM] [--consensus intersection|union]
+                                [--verification TEXT] [--source TEXT] [--json]
+       etalon-cli dataset list DIR --user LOGIN [--json]
+       etalon-cli dataset show DIR CODE --user LOGIN [--json]
+       etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all) [--json]
+       etalon-cli dataset schemas [--json]</source>
+        <translation>Использование: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE
+                                        --schema ID|FILE.json [--task TEXT] [--unit TEXT]
+                                        [--target CLASS=N]... [--ordinal-tolerance N] [--iou X]
+                                        [--dice X] [--hd95 MM] [--consensus intersection|union]
+                                        [--verification TEXT] [--source TEXT] [--json]
+               etalon-cli dataset list DIR --user LOGIN [--json]
+               etalon-cli dataset show DIR CODE --user LOGIN [--json]
+               etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all) [--json]
+               etalon-cli dataset schemas [--json]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datasets of the workspace DIR (METHODOLOGY.md, stage 1). Coordinators create datasets and add
+studies; readers and experts see only datasets they have readings in.
+
+create: CODE follows DS_&lt;test&gt;_&lt;modality&gt;[_&lt;organ&gt;]_&lt;target&gt;, e.g. DS_CT-I_CT_OGK_COVID.
+  PURPOSE: functional, calibration, fine_tuning, training, dynamic or technical_defects.
+  --schema: a built-in label schema (see &apos;dataset schemas&apos;) or a schema JSON file; it is
+  copied into the dataset. --target CLASS=N: target count of a schema class (repeatable).
+  Disagreement thresholds: --ordinal-tolerance (default 0 classes), --iou (0.5), --dice (0.7),
+  --hd95 in mm (not checked by default), --consensus for agreed findings (intersection).
+show: the dataset; for coordinators with its studies.
+add-studies: adds studies of the workspace by Study Instance UID; STUDY_UID/SERIES_UID makes
+  that series the data unit. --all adds every study not yet in the dataset. Adding a study
+  again changes nothing.
+  Unknown UIDs are listed; the others are added.
+schemas: the built-in label schemas.
+
+JSON: a dataset is {&quot;code&quot;, &quot;name&quot;, &quot;version&quot;, &quot;purpose&quot;, &quot;clinicalTask&quot;, &quot;dataUnit&quot;,
+  &quot;schema&quot;: {schema JSON}, &quot;classTargets&quot;: {CLASS: N}, &quot;thresholds&quot;: {&quot;ordinalTolerance&quot;,
+  &quot;iou&quot;, &quot;dice&quot;, &quot;hd95Mm&quot;, &quot;findingConsensus&quot;, &quot;pointToleranceMm&quot;}, &quot;verificationMethod&quot;,
+  &quot;dataSource&quot;, &quot;createdBy&quot;, &quot;createdAt&quot;, &quot;studyCount&quot;} and, in show for coordinators,
+  &quot;studies&quot;: [{&quot;studyInstanceUid&quot;, &quot;seriesInstanceUid&quot; (null = whole study), &quot;state&quot;, &quot;addedAt&quot;}].
+  add-studies: {&quot;added&quot;: [uid], &quot;alreadyPresent&quot;: [uid], &quot;unknown&quot;: [uid],
+  &quot;problems&quot;: [{&quot;studyInstanceUid&quot;, &quot;reason&quot;}]}.
+
+Options:
+</source>
+        <translation>Датасеты рабочего пространства DIR (METHODOLOGY.md, этап 1). Координаторы создают датасеты и добавляют
+в них исследования; врачи-рентгенологи и эксперты видят только датасеты, в которых у них есть описания.
+
+create: CODE имеет вид DS_&lt;test&gt;_&lt;modality&gt;[_&lt;organ&gt;]_&lt;target&gt;, например DS_CT-I_CT_OGK_COVID.
+  PURPOSE: functional, calibration, fine_tuning, training, dynamic или technical_defects.
+  --schema: встроенная схема разметки (см. &apos;dataset schemas&apos;) или JSON-файл схемы; схема
+  копируется в датасет. --target CLASS=N: целевое количество для класса схемы (можно повторять).
+  Пороги разногласия: --ordinal-tolerance (по умолчанию 0 классов), --iou (0.5), --dice (0.7),
+  --hd95 в мм (по умолчанию не проверяется), --consensus для согласованных находок (intersection).
+show: датасет; для координаторов — вместе с его исследованиями.
+add-studies: добавляет исследования рабочего пространства по Study Instance UID; STUDY_UID/SERIES_UID делает
+  эту серию единицей данных. --all добавляет все исследования, которых ещё нет в датасете. Повторное
+  добавление исследования ничего не меняет.
+  Неизвестные UID выводятся списком; остальные добавляются.
+schemas: встроенные схемы разметки.
+
+JSON: датасет — это {&quot;code&quot;, &quot;name&quot;, &quot;version&quot;, &quot;purpose&quot;, &quot;clinicalTask&quot;, &quot;dataUnit&quot;,
+  &quot;schema&quot;: {JSON схемы}, &quot;classTargets&quot;: {CLASS: N}, &quot;thresholds&quot;: {&quot;ordinalTolerance&quot;,
+  &quot;iou&quot;, &quot;dice&quot;, &quot;hd95Mm&quot;, &quot;findingConsensus&quot;, &quot;pointToleranceMm&quot;}, &quot;verificationMethod&quot;,
+  &quot;dataSource&quot;, &quot;createdBy&quot;, &quot;createdAt&quot;, &quot;studyCount&quot;}, а в show для координаторов также
+  &quot;studies&quot;: [{&quot;studyInstanceUid&quot;, &quot;seriesInstanceUid&quot; (null = всё исследование), &quot;state&quot;, &quot;addedAt&quot;}].
+  add-studies: {&quot;added&quot;: [uid], &quot;alreadyPresent&quot;: [uid], &quot;unknown&quot;: [uid],
+  &quot;problems&quot;: [{&quot;studyInstanceUid&quot;, &quot;reason&quot;}]}.
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exit codes: 0 done, 1 failed (add-studies: some UIDs unknown or refused; the rest were added),
+2 usage error or no password available, 3 authentication failed, 4 permission denied.</source>
+        <translation>Коды возврата: 0 — выполнено, 1 — ошибка (add-studies: часть UID неизвестна или отклонена; остальные добавлены),
+2 — неверные аргументы или нет пароля, 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1  %2  (version %3)</source>
+        <translation>%1  %2  (версия %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  purpose:        %1</source>
+        <translation>  назначение:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  clinical task:  %1</source>
+        <translation>  клиническая задача: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  data unit:      %1</source>
+        <translation>  единица данных:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  label schema:   %1 (%2)</source>
+        <translation>  схема разметки:     %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  class targets:  %1</source>
+        <translation>  цели по классам:    %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  thresholds:     ordinal tolerance %1, IoU %2, Dice %3, HD95 %4, consensus %5</source>
+        <translation>  пороги:             допуск по порядковой шкале %1, IoU %2, Dice %3, HD95 %4, консенсус %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not checked</source>
+        <translation>не проверяется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  created by %1 at %2; %3 studies</source>
+        <translation>  создал: %1, %2; исследований: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    %1 classes: %2</source>
+        <translation>    %1 шкала, классы: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ordinal</source>
+        <translation>порядковая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nominal</source>
+        <translation>номинальная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    findings: %1</source>
+        <translation>    находки: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (study-level only)</source>
+        <translation>нет (только уровень исследования)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE --schema ID|FILE   (see etalon-cli dataset --help)</source>
+        <translation>Использование: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE --schema ID|FILE   (см. etalon-cli dataset --help)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--purpose must be functional, calibration, fine_tuning, training, dynamic or technical_defects.</source>
+        <translation>Значение --purpose должно быть functional, calibration, fine_tuning, training, dynamic или technical_defects.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--target needs CLASS=N, e.g. --target CT0=100 (got &apos;%1&apos;).</source>
+        <translation>Для --target нужно CLASS=N, например --target CT0=100 (получено &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 needs a number (got &apos;%2&apos;).</source>
+        <translation>Для %1 нужно число (получено &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot create the dataset: %1</source>
+        <translation>Не удаётся создать датасет: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created dataset %1.</source>
+        <translation>Создан датасет %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli dataset list DIR --user LOGIN [--json]</source>
+        <translation>Использование: etalon-cli dataset list DIR --user LOGIN [--json]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  %2  [%3, %4]  %5 studies</source>
+        <translation>%1  %2  [%3, %4]  исследований: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No datasets.</source>
+        <translation>Датасетов нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli dataset show DIR CODE --user LOGIN [--json]</source>
+        <translation>Использование: etalon-cli dataset show DIR CODE --user LOGIN [--json]</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>  study %1%2  %3</source>
+        <translation>  исследование %1%2  %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  series %1</source>
+        <translation>  серия %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all)</source>
+        <translation>Использование: etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>Cannot add the studies: %1</source>
+        <translation>Не удаётся добавить исследования: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added %1 studies to %2; %3 were already there.</source>
+        <translation>Добавлено исследований в %2: %1; уже были в датасете: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the workspace (import it first): %1</source>
+        <translation>Нет в рабочем пространстве (сначала импортируйте): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not added: %1: %2</source>
+        <translation>Не добавлено: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(see etalon-cli dataset --help)</source>
+        <translation>(см. etalon-cli dataset --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: etalon-cli dataset create|list|show|add-studies|schemas ...   (see etalon-cli dataset --help)</source>
+        <translation>Использование: etalon-cli dataset create|list|show|add-studies|schemas ...   (см. etalon-cli dataset --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPeople.cpp" line="-59"/>
+        <source>Exit codes: 0 done, 1 failed (e.g. the login exists), 2 usage error or no password available,
+3 authentication failed, 4 permission denied (only coordinators manage accounts).</source>
+        <translation>Коды возврата: 0 — выполнено, 1 — ошибка (например, логин уже существует), 2 — неверные аргументы или нет пароля,
+3 — ошибка аутентификации, 4 — доступ запрещён (учётными записями управляют только координаторы).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: etalon-cli user add DIR --user LOGIN --login NEW --name &quot;FULL NAME&quot; --role ROLE
+                             [--years N] [--degree none|candidate|doctor]
+       etalon-cli user list DIR --user LOGIN [--json]
+       etalon-cli user deactivate DIR --user LOGIN --login OLD</source>
+        <translation>Использование: etalon-cli user add DIR --user LOGIN --login NEW --name &quot;FULL NAME&quot; --role ROLE
+                                     [--years N] [--degree none|candidate|doctor]
+               etalon-cli user list DIR --user LOGIN [--json]
+               etalon-cli user deactivate DIR --user LOGIN --login OLD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manages the accounts of the workspace DIR (coordinators only).
+
+add: makes an account. ROLE is coordinator, reader or expert. --years (default 0) and
+--degree (default none; candidate = PhD, doctor = DSc) set the qualification, which decides
+who may arbitrate whom: a higher degree ranks higher, then more years. The new account&apos;s
+password comes from ETALON_NEW_PASSWORD or is asked for twice at the terminal (at least %1
+characters). In a workspace without any account (made before accounts existed), &apos;user add&apos;
+without --user makes the first coordinator.
+list: all accounts; with --json an array of
+  {&quot;login&quot;: str, &quot;fullName&quot;: str, &quot;role&quot;: str, &quot;yearsExperience&quot;: int, &quot;degree&quot;: str,
+   &quot;active&quot;: bool, &quot;createdAt&quot;: str}
+deactivate: the account can no longer sign in; its readings and audit entries stay.
+
+Options:
+</source>
+        <translation>Управляет учётными записями рабочего пространства DIR (только для координаторов).
+
+add: создаёт учётную запись. ROLE — coordinator, reader или expert. --years (по умолчанию 0) и
+--degree (по умолчанию none; candidate — кандидат наук, doctor — доктор наук) задают квалификацию, от которой
+зависит, кто может проводить арбитраж для кого: выше ранг у более высокой степени, затем у большего стажа. Пароль
+новой учётной записи берётся из ETALON_NEW_PASSWORD или дважды запрашивается в терминале (не менее %1
+символов). В рабочем пространстве без учётных записей (созданном до их появления) &apos;user add&apos;
+без --user создаёт первого координатора.
+list: все учётные записи; с --json — массив объектов
+  {&quot;login&quot;: str, &quot;fullName&quot;: str, &quot;role&quot;: str, &quot;yearsExperience&quot;: int, &quot;degree&quot;: str,
+   &quot;active&quot;: bool, &quot;createdAt&quot;: str}
+deactivate: учётная запись больше не может входить в систему; её описания и записи аудита сохраняются.
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Usage: etalon-cli user add DIR --user LOGIN --login NEW --name &quot;FULL NAME&quot; --role coordinator|reader|expert [--years N] [--degree none|candidate|doctor]   (see etalon-cli user --help)</source>
+        <translation>Использование: etalon-cli user add DIR --user LOGIN --login NEW --name &quot;FULL NAME&quot; --role coordinator|reader|expert [--years N] [--degree none|candidate|doctor]   (см. etalon-cli user --help)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../app/cli/CliSession.cpp" line="-6"/>
+        <source>This command needs --user LOGIN (and the password in ETALON_PASSWORD or typed when asked).</source>
+        <translation>Этой команде нужен --user LOGIN (и пароль в ETALON_PASSWORD или введённый по запросу).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password for the new account %1: </source>
+        <translation>Пароль новой учётной записи %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cannot add the account: %1</source>
+        <translation>Не удаётся добавить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1 %2 (%3).</source>
+        <translation>Добавлен пользователь с ролью «%1»: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli user list DIR --user LOGIN [--json]   (see etalon-cli user --help)</source>
+        <translation>Использование: etalon-cli user list DIR --user LOGIN [--json]   (см. etalon-cli user --help)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1  %2  %3, %4 years, degree %5%6</source>
+        <translation>%1  %2  %3, стаж (лет): %4, степень: %5%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (deactivated)</source>
+        <translation>  (деактивирована)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: etalon-cli user deactivate DIR --user LOGIN --login OLD   (see etalon-cli user --help)</source>
+        <translation>Использование: etalon-cli user deactivate DIR --user LOGIN --login OLD   (см. etalon-cli user --help)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deactivated %1.</source>
+        <translation>Учётная запись %1 деактивирована.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(see etalon-cli user --help)</source>
+        <translation>(см. etalon-cli user --help)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: etalon-cli user add|list|deactivate DIR ...   (see etalon-cli user --help)</source>
+        <translation>Использование: etalon-cli user add|list|deactivate DIR ...   (см. etalon-cli user --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReading.cpp" line="+30"/>
+        <source>Exit codes: 0 done, 1 failed (e.g. no such reading, a value the schema does not allow), 2 usage error
+or no password available, 3 authentication failed, 4 permission denied, 5 not allowed in the
+current state (e.g. the reading is submitted, or not started yet).</source>
+        <translation>Коды возврата: 0 — выполнено, 1 — ошибка (например, нет такого описания или значение не допускается схемой), 2 — неверные
+аргументы или нет пароля, 3 — ошибка аутентификации, 4 — доступ запрещён, 5 — недопустимо в текущем
+состоянии (например, описание уже отправлено или ещё не начато).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>--attr needs key=value (got &apos;%1&apos;).</source>
+        <translation>Для --attr нужно key=value (получено &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give exactly one of --point, --box or --contour.</source>
+        <translation>Укажите ровно один из параметров --point, --box или --contour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--point needs i,j,k (got &apos;%1&apos;).</source>
+        <translation>Для --point нужно i,j,k (получено &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--diameter needs a number of mm.</source>
+        <translation>Для --diameter нужно число (в мм).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--box needs i0,j0,i1,j1 or i0,j0,i1,j1,k0,k1 (got &apos;%1&apos;).</source>
+        <translation>Для --box нужно i0,j0,i1,j1 или i0,j0,i1,j1,k0,k1 (получено &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--box: the slice numbers k0,k1 must be whole numbers.</source>
+        <translation>--box: номера срезов k0,k1 должны быть целыми числами.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--contour needs k:i,j;i,j;... with one --contour per slice (got &apos;%1&apos;).</source>
+        <translation>Для --contour нужно k:i,j;i,j;..., по одному --contour на срез (получено &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
+       etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
+       etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
+       etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
+       etalon-cli reading add-finding DIR --user LOGIN --reading ID
+                  (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
+                  [--label CODE] [--attr KEY=VALUE]... [--json]
+       etalon-cli reading remove-finding DIR --user LOGIN --finding ID
+       etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
+       etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
+       etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</source>
+        <translation>Использование: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
+               etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
+               etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
+               etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
+               etalon-cli reading add-finding DIR --user LOGIN --reading ID
+                          (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
+                          [--label CODE] [--attr KEY=VALUE]... [--json]
+               etalon-cli reading remove-finding DIR --user LOGIN --finding ID
+               etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
+               etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
+               etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double reading (docs/reading-workflow.md). assign gives every study of the dataset that has no
+readers yet two distinct readers, least loaded first (default: every active reader). A reader
+sees and edits only their own readings (worklist), and must start a reading before editing it.
+Every edit is stored at once. submit locks the reading (the study class must be set when the
+schema requires it, and required finding attributes filled in); only a coordinator reopens it,
+with a reason that goes into the audit log.
+
+Coordinates are image indices of the data unit&apos;s series: i along a row, j down the columns,
+k the slice (0-based); box bounds are pixel edges (pixels 10..19 are i0 9.5, i1 19.5) and k0,k1
+an inclusive slice range (default 0,0). A contour is one closed polygon per slice; repeat
+--contour for more slices. add-finding prints the new finding&apos;s id (with --json: {&quot;id&quot;: N}).
+
+JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
+  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
+  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
+  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
+  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
+  with geometry as stored (core/workflow/FindingCodec.h).
+
+Options:
+</source>
+        <translation>Двойное описание (docs/reading-workflow.md). assign назначает каждому исследованию датасета, у которого
+ещё нет врачей, двух разных врачей-рентгенологов, начиная с наименее загруженных (по умолчанию — из всех активных). Врач
+видит и редактирует только свои описания (worklist) и должен начать описание, прежде чем редактировать его.
+Каждое изменение сохраняется сразу. submit фиксирует описание (класс исследования должен быть задан, если
+схема этого требует, а обязательные атрибуты находок — заполнены); повторно открыть его может только координатор,
+указав причину, которая записывается в журнал аудита.
+
+Координаты — это индексы изображения в серии единицы данных: i — вдоль строки, j — вниз по столбцам,
+k — срез (с 0); границы прямоугольника проходят по краям пикселей (пиксели 10..19 — это i0 9.5, i1 19.5), а k0,k1 —
+диапазон срезов включительно (по умолчанию 0,0). Контур — один замкнутый многоугольник на срез; для других срезов
+повторите --contour. add-finding выводит id новой находки (с --json: {&quot;id&quot;: N}).
+
+JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
+  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
+  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
+  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
+  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
+  geometry — в том виде, в котором хранится (core/workflow/FindingCodec.h).
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 needs a positive id (see etalon-cli worklist).</source>
+        <translation>Для %1 нужен положительный id (см. etalon-cli worklist).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,...]   (see --help)</source>
+        <translation>Использование: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,...]   (см. --help)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no user %1 (see etalon-cli user list).</source>
+        <translation>Пользователя %1 нет (см. etalon-cli user list).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assigned %1 studies (%2 readings); %3 already had readers.</source>
+        <translation>Назначено исследований: %1 (описаний: %2); уже имели врачей: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 readings in the dataset</source>
+        <translation>  %1: описаний в датасете: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli worklist DIR --user LOGIN [--state S] [--json]   (see --help)</source>
+        <translation>Использование: etalon-cli worklist DIR --user LOGIN [--state S] [--json]   (см. --help)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state must be assigned, in_progress or submitted.</source>
+        <translation>Значение --state должно быть assigned, in_progress или submitted.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1  %2  %3  %4  %5 %6</source>
+        <translation>%1  %2  %3  %4  %5 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the worklist.</source>
+        <translation>Рабочий список пуст.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: etalon-cli reading start|show|set-class|add-finding|remove-finding|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (see etalon-cli reading --help)</source>
+        <translation>Использование: etalon-cli reading start|show|set-class|add-finding|remove-finding|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (см. etalon-cli reading --help)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>set-class needs --class CODE or --clear.</source>
+        <translation>Для set-class нужен --class CODE или --clear.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comment needs --text TEXT (an empty text clears it).</source>
+        <translation>Для comment нужен --text TEXT (пустой текст удаляет комментарий).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>time needs --seconds N.</source>
+        <translation>Для time нужен --seconds N.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reopen needs --reason TEXT (it is kept in the audit log).</source>
+        <translation>Для reopen нужен --reason TEXT (причина сохраняется в журнале аудита).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1: %2, class %3, %4 findings, %5 s</source>
+        <translation>Описание %1: %2, класс %3, находок: %4, %5 с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/CliVerification.cpp" line="+152"/>
+        <source>  comment: %1</source>
+        <translation>  комментарий: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/CliVerification.cpp" line="+2"/>
+        <source>  finding %1: %2 %3 %4</source>
+        <translation>  находка %1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1: study class %2.</source>
+        <translation>Описание %1: класс исследования %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cleared</source>
+        <translation>сброшен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed finding %1.</source>
+        <translation>Находка %1 удалена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1: comment saved.</source>
+        <translation>Описание %1: комментарий сохранён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1: %2 s added.</source>
+        <translation>Описание %1: добавлено %2 с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 submitted.</source>
+        <translation>Описание %1 отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 reopened.</source>
+        <translation>Описание %1 открыто повторно.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(see etalon-cli reading --help)</source>
+        <translation>(см. etalon-cli reading --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="-75"/>
+        <source>The option %1 needs a value.</source>
+        <translation>Для параметра %1 нужно значение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No password: set %1 or run in a terminal to be asked.</source>
+        <translation>Нет пароля: задайте %1 или запустите команду в терминале, чтобы ввести пароль по запросу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat the password: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  --user LOGIN     the account to act as; its password comes from the environment
+                   variable ETALON_PASSWORD or is asked for at the terminal (not echoed)
+</source>
+        <translation>  --user LOGIN     учётная запись, от имени которой выполняется команда; её пароль берётся из переменной
+                   окружения ETALON_PASSWORD или запрашивается в терминале (без отображения ввода)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerification.cpp" line="-114"/>
+        <source>Exit codes: 0 done, 1 failed (the message says why), 2 usage error or no password available,
+3 authentication failed, 4 permission denied.</source>
+        <translation>Коды возврата: 0 — выполнено, 1 — ошибка (причина указана в сообщении), 2 — неверные аргументы или нет пароля,
+3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+299"/>
+        <source>Usage: etalon-cli disputes DIR --user LOGIN --dataset CODE [--json]</source>
+        <translation>Использование: etalon-cli disputes DIR --user LOGIN --dataset CODE [--json]</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Disputed studies of a dataset: studies whose two independent readings disagree. A coordinator
+sees all of them; an expert sees those sent to them for arbitration; readers are refused.
+
+JSON: [{&quot;dispute&quot;: id, &quot;datasetStudy&quot;: id, &quot;dataset&quot;, &quot;studyInstanceUid&quot;, &quot;reasons&quot;: [str],
+  &quot;expert&quot;: user id|null, &quot;decided&quot;: bool, &quot;detectedAt&quot;}]
+
+Options:
+</source>
+        <translation>Исследования датасета с разногласиями: исследования, два независимых описания которых расходятся. Координатор
+видит их все; эксперт — переданные ему на арбитраж; врачам-рентгенологам доступ запрещён.
+
+JSON: [{&quot;dispute&quot;: id, &quot;datasetStudy&quot;: id, &quot;dataset&quot;, &quot;studyInstanceUid&quot;, &quot;reasons&quot;: [str],
+  &quot;expert&quot;: id пользователя|null, &quot;decided&quot;: bool, &quot;detectedAt&quot;}]
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: etalon-cli arbitrate DIR --user EXPERT --dispute ID --decision accept_a|accept_b|own|exclude
+                            [--reason TEXT]
+       etalon-cli arbitrate show DIR --user LOGIN --dispute ID [--json]
+       etalon-cli arbitrate start DIR --user EXPERT --dispute ID [--from a|b]
+       etalon-cli arbitrate assign DIR --user COORDINATOR --dispute ID --expert LOGIN</source>
+        <translation>Использование: etalon-cli arbitrate DIR --user EXPERT --dispute ID --decision accept_a|accept_b|own|exclude
+                                    [--reason TEXT]
+               etalon-cli arbitrate show DIR --user LOGIN --dispute ID [--json]
+               etalon-cli arbitrate start DIR --user EXPERT --dispute ID [--from a|b]
+               etalon-cli arbitrate assign DIR --user COORDINATOR --dispute ID --expert LOGIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arbitration of a disputed study by the expert assigned to it (more qualified than both readers
+and not one of them). Reading A is the reading assigned first.
+
+decide: accept_a / accept_b take that reader&apos;s class and findings as the final labels; own takes
+  the expert&apos;s own reading, which must be started (&apos;arbitrate start&apos;), completed with the
+  &apos;reading&apos; commands and submitted first; exclude removes the study as unresolvable and needs
+  --reason. A decision is final and audited. An expert who read the study is refused.
+show: both readings and the detector&apos;s verdict (the assigned expert or a coordinator).
+  JSON: {&quot;dispute&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;, &quot;readingA&quot;/&quot;readingB&quot;: {&quot;reading&quot;,
+  &quot;reader&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;,
+  &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}, &quot;reasons&quot;: [{&quot;kind&quot;, &quot;message&quot;, &quot;value&quot;,
+  &quot;threshold&quot;, &quot;findingA&quot;, &quot;findingB&quot;}], &quot;pairs&quot;: [{&quot;findingA&quot;, &quot;findingB&quot;, &quot;score&quot;, &quot;iou&quot;,
+  &quot;dice&quot;, &quot;distanceMm&quot;}], &quot;ownReading&quot;: id|null, &quot;decision&quot;: str|null, &quot;reason&quot;, &quot;decidedAt&quot;}
+start: creates (or shows) the expert&apos;s own reading, optionally starting from reading A or B;
+  prints its reading id.
+assign: a coordinator sends the dispute to an expert (when none qualified automatically, or to
+  reassign an undecided dispute).
+
+Options:
+</source>
+        <translation>Арбитраж исследования с разногласием назначенным на него экспертом (более квалифицированным, чем оба врача,
+и не являющимся одним из них). Описание A — то, которое было назначено первым.
+
+решение (--decision): accept_a / accept_b — итоговой разметкой становятся класс и находки этого врача; own —
+  собственное описание эксперта, которое нужно сначала начать (&apos;arbitrate start&apos;), заполнить
+  командами &apos;reading&apos; и отправить; exclude исключает исследование как неразрешимое, для него нужен
+  --reason. Решение окончательное и фиксируется в журнале аудита. Эксперт, сам описывавший исследование, не допускается.
+show: оба описания и вердикт детектора (для назначенного эксперта или координатора).
+  JSON: {&quot;dispute&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;, &quot;readingA&quot;/&quot;readingB&quot;: {&quot;reading&quot;,
+  &quot;reader&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;,
+  &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}, &quot;reasons&quot;: [{&quot;kind&quot;, &quot;message&quot;, &quot;value&quot;,
+  &quot;threshold&quot;, &quot;findingA&quot;, &quot;findingB&quot;}], &quot;pairs&quot;: [{&quot;findingA&quot;, &quot;findingB&quot;, &quot;score&quot;, &quot;iou&quot;,
+  &quot;dice&quot;, &quot;distanceMm&quot;}], &quot;ownReading&quot;: id|null, &quot;decision&quot;: str|null, &quot;reason&quot;, &quot;decidedAt&quot;}
+start: создаёт (или показывает) собственное описание эксперта, при необходимости на основе описания A или B;
+  выводит id этого описания.
+assign: координатор передаёт разногласие эксперту (если подходящий эксперт не нашёлся автоматически или
+  чтобы переназначить неразрешённое разногласие).
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+327"/>
+        <source>Usage: etalon-cli status DIR --user COORDINATOR --dataset CODE [--json]</source>
+        <translation>Использование: etalon-cli status DIR --user COORDINATOR --dataset CODE [--json]</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>The figures of a dataset&apos;s double reading (coordinators only): studies per state, final labels
+per state and class, the share of studies disputed after two reads and still disputed (excluded)
+after arbitration against the article&apos;s 25% and 4%, Cohen&apos;s kappa between the two reads
+(quadratic-weighted for ordinal schemas) and, per reader, readings, time and arbitrations.
+
+JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;, &quot;finalClassCounts&quot;, &quot;completedPairs&quot;,
+  &quot;disputedAfterTwoReads&quot;, &quot;awaitingArbitration&quot;, &quot;awaitingExpert&quot;,
+  &quot;stillDisputedAfterArbitration&quot;, &quot;disputedShare&quot;, &quot;excludedShare&quot;, &quot;reference&quot;:
+  {&quot;disputedShare&quot;: 0.25, &quot;excludedShare&quot;: 0.04}, &quot;kappa&quot;: {&quot;value&quot;, &quot;weighting&quot;, &quot;items&quot;,
+  &quot;ciLower&quot;, &quot;ciUpper&quot;}, &quot;readers&quot;: [{&quot;login&quot;, &quot;userId&quot;, &quot;assigned&quot;, &quot;inProgress&quot;,
+  &quot;submitted&quot;, &quot;secondsSpent&quot;, &quot;upheldInArbitration&quot;, &quot;arbitrationsInvolved&quot;,
+  &quot;arbitrationsDecided&quot;}]}
+
+Options:
+</source>
+        <translation>Показатели двойного описания датасета (только для координаторов): исследования по состояниям, итоговая разметка
+по состояниям и классам, доля исследований с разногласиями после двух описаний и с разногласиями, оставшимися
+после арбитража (исключёнными), в сравнении с 25% и 4% из статьи, каппа Коэна между двумя описаниями
+(с квадратичными весами для порядковых схем) и по каждому врачу — описания, время и арбитражи.
+
+JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;, &quot;finalClassCounts&quot;, &quot;completedPairs&quot;,
+  &quot;disputedAfterTwoReads&quot;, &quot;awaitingArbitration&quot;, &quot;awaitingExpert&quot;,
+  &quot;stillDisputedAfterArbitration&quot;, &quot;disputedShare&quot;, &quot;excludedShare&quot;, &quot;reference&quot;:
+  {&quot;disputedShare&quot;: 0.25, &quot;excludedShare&quot;: 0.04}, &quot;kappa&quot;: {&quot;value&quot;, &quot;weighting&quot;, &quot;items&quot;,
+  &quot;ciLower&quot;, &quot;ciUpper&quot;}, &quot;readers&quot;: [{&quot;login&quot;, &quot;userId&quot;, &quot;assigned&quot;, &quot;inProgress&quot;,
+  &quot;submitted&quot;, &quot;secondsSpent&quot;, &quot;upheldInArbitration&quot;, &quot;arbitrationsInvolved&quot;,
+  &quot;arbitrationsDecided&quot;}]}
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--dispute needs the number of a dispute (see &apos;etalon-cli disputes&apos;).</source>
+        <translation>Для --dispute нужен номер разногласия (см. &apos;etalon-cli disputes&apos;).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: reading %2 by %3, class %4, %5 s, submitted %6</source>
+        <translation>%1: описание %2, врач %3, класс %4, %5 с, отправлено: %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: etalon-cli arbitrate show DIR --user LOGIN --dispute ID [--json]   (see etalon-cli arbitrate --help)</source>
+        <translation>Использование: etalon-cli arbitrate show DIR --user LOGIN --dispute ID [--json]   (см. etalon-cli arbitrate --help)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Dispute %1: study %2 of dataset %3</source>
+        <translation>Разногласие %1: исследование %2 датасета %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading A</source>
+        <translation>Описание A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading B</source>
+        <translation>Описание B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: %1</source>
+        <translation>Вердикт: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disputed</source>
+        <translation>разногласие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  matched: finding %1 (A) with %2 (B), score %3</source>
+        <translation>  сопоставлено: находка %1 (A) с %2 (B), оценка %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Own reading</source>
+        <translation>Собственное описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided: %1 at %2%3</source>
+        <translation>Решение: %1, %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (reason: %1)</source>
+        <translation> (причина: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not decided yet.</source>
+        <translation>Решение ещё не принято.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: etalon-cli arbitrate start DIR --user EXPERT --dispute ID [--from a|b]   (see etalon-cli arbitrate --help)</source>
+        <translation>Использование: etalon-cli arbitrate start DIR --user EXPERT --dispute ID [--from a|b]   (см. etalon-cli arbitrate --help)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--from takes a or b (the reading to start from).</source>
+        <translation>--from принимает a или b (описание, с которого начать).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: etalon-cli arbitrate assign DIR --user COORDINATOR --dispute ID --expert LOGIN   (see etalon-cli arbitrate --help)</source>
+        <translation>Использование: etalon-cli arbitrate assign DIR --user COORDINATOR --dispute ID --expert LOGIN   (см. etalon-cli arbitrate --help)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no user %1 (see &apos;etalon-cli user list&apos;).</source>
+        <translation>Пользователя %1 нет (см. &apos;etalon-cli user list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dispute %1 is assigned to %2.</source>
+        <translation>Разногласие %1 назначено пользователю %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli arbitrate DIR --user EXPERT --dispute ID --decision accept_a|accept_b|own|exclude [--reason TEXT]   (see etalon-cli arbitrate --help)</source>
+        <translation>Использование: etalon-cli arbitrate DIR --user EXPERT --dispute ID --decision accept_a|accept_b|own|exclude [--reason TEXT]   (см. etalon-cli arbitrate --help)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--decision takes accept_a, accept_b, own or exclude.</source>
+        <translation>--decision принимает accept_a, accept_b, own или exclude.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excluding a study needs --reason TEXT (why the dispute cannot be resolved).</source>
+        <translation>Для исключения исследования нужен --reason TEXT (почему разногласие нельзя разрешить).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dispute %1 decided: %2.</source>
+        <translation>Разногласие %1 разрешено: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(see etalon-cli disputes --help)</source>
+        <translation>(см. etalon-cli disputes --help)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No disputes.</source>
+        <translation>Разногласий нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert #%1</source>
+        <translation>эксперт #%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no expert yet</source>
+        <translation>эксперт ещё не назначен</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(see etalon-cli arbitrate --help)</source>
+        <translation>(см. etalon-cli arbitrate --help)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(see etalon-cli status --help)</source>
+        <translation>(см. etalon-cli status --help)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dataset %1</source>
+        <translation>Датасет %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  studies:            %1</source>
+        <translation>  исследования:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  final labels:       %1</source>
+        <translation>  итоговая разметка:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  final classes:      %1</source>
+        <translation>  итоговые классы:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  read twice:         %1</source>
+        <translation>  описаны дважды:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  disputed:           %1 (%2%; the article saw up to 25%)</source>
+        <translation>  разногласия:          %1 (%2%; в статье — до 25%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  still disputed:     %1 excluded (%2%; the article saw up to 4%), %3 awaiting arbitration, %4 without expert</source>
+        <translation>  остались разногласия: исключено %1 (%2%; в статье — до 4%), ожидают арбитража %3, без эксперта %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  kappa (%1):  %2 over %3 studies</source>
+        <translation>  каппа (%1):  %2, исследований: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined</source>
+        <translation>не определена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 assigned, %3 in progress, %4 submitted, %5 s; upheld in %6 of %7 arbitrations; decided %8</source>
+        <translation>  %1: назначено %2, в работе %3, отправлено %4, %5 с; арбитражи: подтверждено %6 из %7; решено %8</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core</name>
+    <message>
+        <location filename="../core/model/LabelSchema.cpp" line="+34"/>
+        <source>Invalid label schema: %1</source>
+        <translation>Недопустимая схема разметки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid label schema &apos;%1&apos;: %2</source>
+        <translation>Недопустимая схема разметки &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1: нет &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; of %2 must be a string.</source>
+        <translation>%2: &quot;%1&quot; должно быть строкой.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be an object.</source>
+        <translation>%1: ожидается объект JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1: неизвестный ключ &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the code &quot;%1&quot; of %2 is not usable: use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;.</source>
+        <translation>%2: код &quot;%1&quot; недопустим: используйте буквы, цифры, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; или &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has an empty name.</source>
+        <translation>%1: пустое название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the colour &quot;%1&quot; of %2 is not of the form #rrggbb.</source>
+        <translation>%2: цвет &quot;%1&quot; не в формате #rrggbb.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation>&quot;%1&quot; должно быть массивом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
+        <translation>код &quot;%1&quot; встречается в &quot;%2&quot; дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::LabelSchema</name>
+    <message>
+        <location line="+61"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top level must be a JSON object.</source>
+        <translation>верхний уровень должен быть объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>неизвестный ключ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;formatVersion&quot; is %1; this Etalon reads version 1.</source>
+        <translation>&quot;formatVersion&quot; равно %1; эта версия Etalon читает только версию 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>the schema</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the id &quot;%1&quot; is not usable: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>идентификатор &quot;%1&quot; недопустим: используйте строчные латинские буквы, цифры и &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name is empty.</source>
+        <translation>название пустое.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;scale&quot; must be &quot;nominal&quot; or &quot;ordinal&quot; (is &quot;%1&quot;).</source>
+        <translation>&quot;scale&quot; должно быть &quot;nominal&quot; или &quot;ordinal&quot; (указано &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;studyClassRequired&quot; must be true or false.</source>
+        <translation>&quot;studyClassRequired&quot; должно быть true или false.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class</source>
+        <translation>класс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finding label</source>
+        <translation>метка находки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at most 255 finding labels fit in a mask (there are %1).</source>
+        <translation>в маску помещается не более 255 меток находок (указано %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;findingKinds&quot; must be an array of &quot;point&quot;, &quot;box&quot;, &quot;contour&quot;, &quot;mask&quot;.</source>
+        <translation>&quot;findingKinds&quot; должно быть массивом из значений &quot;point&quot;, &quot;box&quot;, &quot;contour&quot;, &quot;mask&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown finding kind &quot;%1&quot;; use &quot;point&quot;, &quot;box&quot;, &quot;contour&quot; or &quot;mask&quot;.</source>
+        <translation>неизвестный тип находки &quot;%1&quot;; используйте &quot;point&quot;, &quot;box&quot;, &quot;contour&quot; или &quot;mask&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the finding kind &quot;%1&quot; is listed twice.</source>
+        <translation>тип находки &quot;%1&quot; указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;attributes&quot; must be an array.</source>
+        <translation>&quot;attributes&quot; должно быть массивом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribute %1</source>
+        <translation>атрибут %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object.</source>
+        <translation>%1: ожидается объект JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1: неизвестный ключ &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key &quot;%1&quot; of %2 is not usable.</source>
+        <translation>%2: ключ &quot;%1&quot; недопустим.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attribute &quot;%1&quot; is defined twice.</source>
+        <translation>атрибут &quot;%1&quot; определён дважды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;options&quot; of attribute &quot;%1&quot; must be an array of strings.</source>
+        <translation>&quot;options&quot; атрибута &quot;%1&quot; должно быть массивом строк.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;options&quot; of attribute &quot;%1&quot; must be non-empty strings.</source>
+        <translation>элементы &quot;options&quot; атрибута &quot;%1&quot; должны быть непустыми строками.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the option &quot;%1&quot; of attribute &quot;%2&quot; is listed twice.</source>
+        <translation>вариант &quot;%1&quot; атрибута &quot;%2&quot; указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;required&quot; of attribute &quot;%1&quot; must be true or false.</source>
+        <translation>&quot;required&quot; атрибута &quot;%1&quot; должно быть true или false.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has neither study-level classes nor finding kinds, so a reader could answer nothing.</source>
+        <translation>в ней нет ни классов уровня исследования, ни типов находок, поэтому врачу нечего было бы отметить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a required study-level class needs at least two classes to choose from.</source>
+        <translation>для обязательного класса уровня исследования нужно не менее двух классов на выбор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ordinal scale needs at least two classes.</source>
+        <translation>для порядковой шкалы нужно не менее двух классов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finding labels or attributes are given but no finding kinds are allowed.</source>
+        <translation>заданы метки или атрибуты находок, но ни один тип находок не разрешён.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +3224,64 @@ frameCount — сумма кадров экземпляров-изображен
     </message>
 </context>
 <context>
+    <name>etalon::core::evaluation</name>
+    <message>
+        <location filename="../core/evaluation/Agreement.cpp" line="+53"/>
+        <source>Rater A has %1 ratings and rater B %2: agreement needs one pair per item.</source>
+        <translation>У оценщика A оценок: %1, у оценщика B: %2; для расчёта согласия нужна ровно одна пара оценок на каждый объект.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement needs at least one category.</source>
+        <translation>Для расчёта согласия нужна хотя бы одна категория.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 has a rating outside the %2 categories of the schema.</source>
+        <translation>У объекта %1 есть оценка вне категорий схемы (всего категорий: %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kappa needs at least one rated item.</source>
+        <translation>Для расчёта каппы нужен хотя бы один оценённый объект.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confusion matrix is not square.</source>
+        <translation>Матрица ошибок не квадратная.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kappa is undefined: both raters used one and the same category for every item.</source>
+        <translation>Каппа не определена: оба оценщика присвоили всем объектам одну и ту же категорию.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fleiss&apos; kappa needs at least one rated item.</source>
+        <translation>Для расчёта каппы Флейса нужен хотя бы один оценённый объект.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs at least two ratings per item.</source>
+        <translation>Для расчёта каппы Флейса нужно не менее двух оценок на каждый объект.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item %1 has a negative count.</source>
+        <translation>У объекта %1 отрицательное число оценок.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item %1 has %2 ratings in %3 categories; every item needs %4 ratings in %5 categories.</source>
+        <translation>Объект %1: оценок — %2, категорий — %3; у каждого объекта должно быть оценок — %4, категорий — %5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fleiss&apos; kappa is undefined: every rating fell in one and the same category.</source>
+        <translation>Каппа Флейса не определена: все оценки попали в одну и ту же категорию.</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::imaging</name>
     <message>
         <location filename="../core/imaging/NiftiWriter.cpp" line="+56"/>
@@ -1325,6 +3315,29 @@ frameCount — сумма кадров экземпляров-изображен
     </message>
 </context>
 <context>
+    <name>etalon::core::imaging::MaskMetrics</name>
+    <message>
+        <location filename="../core/imaging/MaskMetrics.cpp" line="+164"/>
+        <source>The mask holds %1 voxels but its size %2×%3×%4 needs %5; the finding is damaged.</source>
+        <translation>Маска содержит вокселей: %1, но для её размера %2×%3×%4 нужно %5; находка повреждена.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The masks differ in size (%1×%2×%3 and %4×%5×%6); both must cover the same series.</source>
+        <translation>Размеры масок различаются (%1×%2×%3 и %4×%5×%6); обе маски должны покрывать одну и ту же серию.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Surface distances need a positive voxel spacing.</source>
+        <translation>Для расчёта поверхностных расстояний нужен положительный размер вокселя.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>ITK could not compute the distance map: %1</source>
+        <translation>ITK не удалось вычислить карту расстояний: %1</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::store</name>
     <message>
         <location filename="../core/store/Catalog.cpp" line="+21"/>
@@ -1354,7 +3367,7 @@ frameCount — сумма кадров экземпляров-изображен
 <context>
     <name>etalon::core::store::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="+209"/>
+        <location filename="../core/store/Workspace.cpp" line="+204"/>
         <source>Cannot open the workspace database %1: %2</source>
         <translation>Не удаётся открыть базу данных рабочего пространства %1: %2</translation>
     </message>
@@ -1425,14 +3438,914 @@ frameCount — сумма кадров экземпляров-изображен
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow</name>
+    <message>
+        <location filename="../core/workflow/Permissions.cpp" line="+18"/>
+        <source>coordinators</source>
+        <translation>координаторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>readers</source>
+        <translation>врачи-рентгенологи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>experts</source>
+        <translation>эксперты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 may not %3: only %4 may do that.</source>
+        <translation>%1 %2 не может %3: это могут делать только %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Session.cpp" line="+53"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader</source>
+        <translation>Врач-рентгенолог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::AuditLog</name>
+    <message>
+        <location filename="../core/workflow/AuditLog.cpp" line="+65"/>
+        <location line="+36"/>
+        <location line="+63"/>
+        <source>Cannot read the audit log of %1: %2</source>
+        <translation>Не удаётся прочитать журнал аудита %1: %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Cannot write to the audit log of %1: %2</source>
+        <translation>Не удаётся записать в журнал аудита %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit rows %1 to %2 are missing (deleted).</source>
+        <translation>Записи журнала аудита с %1 по %2 отсутствуют (удалены).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit row %1 is out of sequence.</source>
+        <translation>Запись журнала аудита %1 нарушает последовательность.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit row %1 does not follow the row before it (its previous hash differs): a row before it was changed or deleted.</source>
+        <translation>Запись журнала аудита %1 не продолжает предыдущую (её хеш предыдущей записи не совпадает): одна из более ранних записей была изменена или удалена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit row %1 was changed after it was written (its hash does not match its content).</source>
+        <translation>Запись журнала аудита %1 изменена после записи (её хеш не соответствует содержимому).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit rows %1 to %2 are missing (the newest rows were deleted).</source>
+        <translation>Записи журнала аудита с %1 по %2 отсутствуют (последние записи удалены).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the audit log</source>
+        <translation>читать журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Datasets</name>
+    <message>
+        <location filename="../core/workflow/Datasets.cpp" line="+30"/>
+        <source>Cannot access the datasets of %1: %2</source>
+        <translation>Не удаётся получить доступ к датасетам рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The label schema stored with dataset %1 is damaged: %2</source>
+        <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>it must start with DS_</source>
+        <translation>он должен начинаться с DS_</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use upper-case letters</source>
+        <translation>используйте заглавные буквы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs at least a test, a modality and a target</source>
+        <translation>в нём должны быть как минимум тест, модальность и цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has more parts than test, modality, organ and target</source>
+        <translation>в нём больше частей, чем тест, модальность, орган и цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each part may hold only Latin letters and digits (the test part also one &apos;-&apos;)</source>
+        <translation>каждая часть может содержать только латинские буквы и цифры (часть теста — также один &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dataset code &apos;%1&apos; does not follow DS_&lt;test&gt;_&lt;modality&gt;_&lt;organ&gt;_&lt;target&gt; (e.g. DS_CT-I_CT_OGK_COVID): %2.</source>
+        <translation>Код датасета &apos;%1&apos; не соответствует шаблону DS_&lt;test&gt;_&lt;modality&gt;_&lt;organ&gt;_&lt;target&gt; (например, DS_CT-I_CT_OGK_COVID): %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dataset %1 needs a name.</source>
+        <translation>У датасета %1 должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dataset %1 needs a label schema.</source>
+        <translation>Для датасета %1 нужна схема разметки.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The class target &apos;%1&apos; is not a class of the schema %2 (its classes: %3).</source>
+        <translation>Целевое количество задано для &apos;%1&apos;, но это не класс схемы %2 (её классы: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The class target for &apos;%1&apos; is negative.</source>
+        <translation>Целевое количество для класса &apos;%1&apos; отрицательное.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>create a dataset</source>
+        <translation>создавать датасеты</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is already a dataset %1; choose another code.</source>
+        <translation>Датасет %1 уже существует; выберите другой код.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
+        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>list the studies of a dataset</source>
+        <translation>просматривать список исследований датасета</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>add studies to a dataset</source>
+        <translation>добавлять исследования в датасет</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the series %1 is not part of this study in the workspace</source>
+        <translation>серия %1 не относится к этому исследованию в рабочем пространстве</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the whole study</source>
+        <translation>всё исследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>series %1</source>
+        <translation>серия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the study is already in the dataset with %1 as its data unit; a study is in a dataset once</source>
+        <translation>исследование уже входит в датасет (единица данных: %1); исследование может входить в датасет только один раз</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::DisagreementDetector</name>
+    <message>
+        <location filename="../core/workflow/DisagreementDetector.cpp" line="+14"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box</source>
+        <translation>прямоугольник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contour</source>
+        <translation>контур</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask</source>
+        <translation>маска</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Neither reader chose a study class, but the schema requires one.</source>
+        <translation>Ни один из врачей не выбрал класс исследования, хотя схема этого требует.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reader A chose the class %1; reader B chose none.</source>
+        <translation>Врач A выбрал класс %1; врач B класс не выбрал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader B chose the class %1; reader A chose none.</source>
+        <translation>Врач B выбрал класс %1; врач A класс не выбрал.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reader A chose %1 and reader B %2: %n step(s) apart, tolerance %3.</source>
+        <translation>
+            <numerusform>Врач A выбрал %1, врач B — %2: расхождение на %n ступень шкалы, допуск %3.</numerusform>
+            <numerusform>Врач A выбрал %1, врач B — %2: расхождение на %n ступени шкалы, допуск %3.</numerusform>
+            <numerusform>Врач A выбрал %1, врач B — %2: расхождение на %n ступеней шкалы, допуск %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reader A chose %1 and reader B %2.</source>
+        <translation>Врач A выбрал %1, врач B — %2.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Reader A&apos;s %1 has no counterpart in reader B&apos;s reading.</source>
+        <translation>Находка врача A «%1» не имеет соответствия в описании врача B.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reader B&apos;s %1 has no counterpart in reader A&apos;s reading.</source>
+        <translation>Находка врача B «%1» не имеет соответствия в описании врача A.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Masks %1 and %2, label %3: Dice %4 is below %5.</source>
+        <translation>Маски (%1 и %2), метка %3: Dice %4 ниже порога %5.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Masks %1 and %2, label %3: HD95 %4 mm exceeds %5 mm.</source>
+        <translation>Маски (%1 и %2), метка %3: HD95 %4 мм превышает %5 мм.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reader A&apos;s %1 and reader B&apos;s %2 overlap with IoU %3, below %4.</source>
+        <translation>Находки «%1» врача A и «%2» врача B перекрываются с IoU %3, что ниже порога %4.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::DisagreementThresholds</name>
+    <message>
+        <location filename="../core/workflow/DisagreementThresholds.cpp" line="+44"/>
+        <source>The ordinal tolerance must be a whole number of classes, 0 or more.</source>
+        <translation>Допуск по порядковой шкале должен быть целым числом классов, не меньше 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 threshold must be a number above 0 and at most 1.</source>
+        <translation>Порог %1 должен быть числом больше 0 и не больше 1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The HD95 threshold must be a distance in mm above 0.</source>
+        <translation>Порог HD95 должен быть расстоянием в мм больше 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The finding consensus must be &quot;intersection&quot; or &quot;union&quot;.</source>
+        <translation>Способ консенсуса находок должен быть &quot;intersection&quot; или &quot;union&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The point tolerance must be a distance in mm above 0.</source>
+        <translation>Допуск для точек должен быть расстоянием в мм больше 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown threshold &quot;%1&quot;; known: ordinalTolerance, iou, dice, hd95Mm, findingConsensus, pointToleranceMm.</source>
+        <translation>Неизвестный порог &quot;%1&quot;; известные: ordinalTolerance, iou, dice, hd95Mm, findingConsensus, pointToleranceMm.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::FindingCodec</name>
+    <message>
+        <location filename="../core/workflow/FindingCodec.cpp" line="+48"/>
+        <source>A point needs finite coordinates.</source>
+        <translation>Координаты точки должны быть конечными числами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A point&apos;s diameter must be a positive number of mm.</source>
+        <translation>Диаметр точки должен быть положительным числом (в мм).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A box needs finite bounds.</source>
+        <translation>Границы прямоугольника должны быть конечными числами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A box needs i0 &lt; i1 and j0 &lt; j1 (got i %1..%2, j %3..%4).</source>
+        <translation>Для прямоугольника нужно i0 &lt; i1 и j0 &lt; j1 (получено i %1..%2, j %3..%4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A box&apos;s slice range must not run backwards (got k %1..%2).</source>
+        <translation>Диапазон срезов прямоугольника не может быть обратным (получено k %1..%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A contour needs at least one slice.</source>
+        <translation>Контур должен занимать хотя бы один срез.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contour on slice %1 has %2 vertices; a closed contour needs at least 3.</source>
+        <translation>У контура на срезе %1 вершин: %2; замкнутому контуру нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contour on slice %1 has a non-finite vertex.</source>
+        <translation>У контура на срезе %1 есть вершина с неконечными координатами.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A mask needs a positive size in every direction.</source>
+        <translation>Размер маски должен быть положительным по всем направлениям.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mask holds %1 voxels but its size %2x%3x%4 needs %5.</source>
+        <translation>Маска содержит вокселей: %1, но для размера %2x%3x%4 нужно %5.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A stored %1 geometry is not a JSON object.</source>
+        <translation>Сохранённая геометрия (%1) не является объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stored %1 geometry is damaged: %2.</source>
+        <translation>Сохранённая геометрия (%1) повреждена: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+26"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>неизвестный ключ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&quot;index&quot; must be [i, j, k]</source>
+        <translation>&quot;index&quot; должно быть [i, j, k]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;index&quot; must hold numbers</source>
+        <translation>&quot;index&quot; должно содержать числа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;diameterMm&quot; must be a number</source>
+        <translation>&quot;diameterMm&quot; должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it needs numbers i0, j0, i1, j1 and whole slice numbers k0, k1</source>
+        <translation>нужны числа i0, j0, i1, j1 и целые номера срезов k0, k1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;slices&quot; must be an array</source>
+        <translation>&quot;slices&quot; должно быть массивом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>each slice must be {&quot;k&quot;: whole number, &quot;points&quot;: [[i, j], ...]}</source>
+        <translation>каждый срез должен иметь вид {&quot;k&quot;: целое число, &quot;points&quot;: [[i, j], ...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slice %1 appears twice</source>
+        <translation>срез %1 встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a vertex must be [i, j]</source>
+        <translation>вершина должна быть [i, j]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;size&quot; must be [nx, ny, nz]</source>
+        <translation>&quot;size&quot; должно быть [nx, ny, nz]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;size&quot; must hold positive whole numbers</source>
+        <translation>&quot;size&quot; должно содержать положительные целые числа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the compressed labels hold %1 voxels, the size needs %2</source>
+        <translation>сжатые метки содержат вокселей: %1, а по размеру нужно %2</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::LabelSchemas</name>
+    <message>
+        <location filename="../core/workflow/LabelSchemas.cpp" line="+39"/>
+        <source>There is no built-in label schema &apos;%1&apos;; the built-in ones are: %2.</source>
+        <translation>Встроенной схемы разметки &apos;%1&apos; нет; встроенные схемы: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the label schema %1: %2</source>
+        <translation>Не удаётся прочитать схему разметки %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is neither a built-in label schema (%2) nor a schema file.</source>
+        <translation>&apos;%1&apos; не является ни встроенной схемой разметки (%2), ни файлом схемы.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Readings</name>
+    <message>
+        <location filename="../core/workflow/Readings.cpp" line="+40"/>
+        <source>Cannot access the readings of %1: %2</source>
+        <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
+        <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no finding %1 in your readings (see &apos;etalon-cli reading show&apos;).</source>
+        <translation>В ваших описаниях нет находки %1 (см. &apos;etalon-cli reading show&apos;).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 %2 may not edit reading %3: only its reader may do that.</source>
+        <translation>%1 %2 не может редактировать описание %3: это может делать только врач, которому оно назначено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+552"/>
+        <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
+        <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location line="-546"/>
+        <location line="+552"/>
+        <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
+        <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
+    </message>
+    <message>
+        <location line="-548"/>
+        <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
+        <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label schema stored with dataset %1 is damaged: %2</source>
+        <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Finding %1 has an unknown kind &apos;%2&apos;.</source>
+        <translation>У находки %1 неизвестный тип &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finding %1: %2</source>
+        <translation>Находка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Study %1 has no image series in the workspace to draw findings on; re-import the study or choose a series as the data unit.</source>
+        <translation>У исследования %1 нет в рабочем пространстве серий изображений, на которых можно отметить находки; импортируйте исследование заново или выберите серию в качестве единицы данных.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
+        <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, study-level answers only</source>
+        <translation>никакие, только ответы на уровне исследования</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a finding label of the schema %2; use one of: %3.</source>
+        <translation>&apos;%1&apos; не является меткой находки в схеме %2; используйте одну из меток: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema %1 has no finding labels; leave the label empty (got &apos;%2&apos;).</source>
+        <translation>В схеме %1 нет меток находок; оставьте метку пустой (получено &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The schema %1 has no finding attribute &apos;%2&apos; (its attributes: %3).</source>
+        <translation>В схеме %1 нет атрибута находки &apos;%2&apos; (её атрибуты: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a value of the attribute &apos;%2&apos;; use one of: %3.</source>
+        <translation>&apos;%1&apos; не является значением атрибута &apos;%2&apos;; используйте одно из значений: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 lies outside the images of study %2 (%3 columns x %4 rows x %5 slices; i from -0.5 to %6, j from -0.5 to %7, slices 0 to %8).</source>
+        <translation>Находка (%1) выходит за пределы изображений исследования %2 (столбцы x строки x срезы: %3 x %4 x %5; i от -0.5 до %6, j от -0.5 до %7, срезы от 0 до %8).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>box</source>
+        <translation>прямоугольник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>contour</source>
+        <translation>контур</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mask is %1x%2x%3 but the images of study %4 are %5x%6x%7; a mask covers the whole series.</source>
+        <translation>Размер маски %1x%2x%3, а размер изображений исследования %4 — %5x%6x%7; маска должна покрывать всю серию.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mask uses label value %1, but the schema %2 has %3 finding label(s).</source>
+        <translation>В маске используется значение метки %1, но в схеме %2 меток находок: %3.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no user with id %1 (see &apos;etalon-cli user list&apos;).</source>
+        <translation>Пользователя с id %1 нет (см. &apos;etalon-cli user list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a %2, not a reader or expert; only they read studies.</source>
+        <translation>%1 имеет роль %2, а не reader или expert; описывать исследования могут только врачи-рентгенологи и эксперты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account %1 is deactivated; choose an active reader.</source>
+        <translation>Учётная запись %1 деактивирована; выберите активного врача.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>assign readers</source>
+        <translation>назначать врачей-рентгенологов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double reading needs exactly 2 readers per study (asked for %1).</source>
+        <translation>Для двойного описания нужно ровно 2 врача на исследование (запрошено: %1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Assigning dataset %1 needs at least %2 distinct active readers; %3 available. Add readers with &apos;etalon-cli user add&apos; or name them with --readers.</source>
+        <translation>Для распределения датасета %1 нужно не менее %2 разных активных врачей-рентгенологов; доступно: %3. Добавьте врачей командой &apos;etalon-cli user add&apos; или укажите их в --readers.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Study %1 cannot get two distinct readers from the candidates.</source>
+        <translation>Для исследования %1 не удаётся выбрать из кандидатов двух разных врачей.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>reassign a reading</source>
+        <translation>переназначать описания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1 is an expert&apos;s arbitration reading; change the dispute&apos;s expert instead.</source>
+        <translation>Описание %1 — арбитражное описание эксперта; вместо этого смените эксперта, назначенного на разногласие.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading %1 has already been started; a reading can be given to another reader only before it starts.</source>
+        <translation>Описание %1 уже начато; передать описание другому врачу можно только до его начала.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 already reads study %2 (reading %3); the two readings of a study need two different readers.</source>
+        <translation>%1 уже описывает исследование %2 (описание %3); два описания одного исследования должны выполнять разные врачи.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reopen a reading</source>
+        <translation>повторно открывать описания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopening reading %1 needs a reason (it is kept in the audit log).</source>
+        <translation>Для повторного открытия описания %1 нужна причина (она сохраняется в журнале аудита).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1 is not submitted; there is nothing to reopen.</source>
+        <translation>Описание %1 не отправлено; открывать повторно нечего.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study %1 of dataset %2 has already been verified (%3); its readings can no longer be reopened.</source>
+        <translation>Исследование %1 датасета %2 уже верифицировано (%3); его описания больше нельзя открыть повторно.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 %2 may not start reading %3: only its reader may do that.</source>
+        <translation>%1 %2 не может начать описание %3: это может сделать только врач, которому оно назначено.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;%1&apos; is not a class of the schema %2; use one of: %3.</source>
+        <translation>&apos;%1&apos; не является классом схемы %2; используйте один из классов: %3.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Reading time is added in positive steps of at most a day (got %1 s).</source>
+        <translation>Время описания добавляется положительными порциями не более суток (получено %1 с).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1 has no study class and the schema %2 requires one; set it first (&apos;etalon-cli reading set-class&apos;).</source>
+        <translation>В описании %1 не указан класс исследования, а схема %2 его требует; сначала задайте его (&apos;etalon-cli reading set-class&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finding %1 of reading %2 lacks the required attribute &apos;%3&apos;; fill it in before submitting.</source>
+        <translation>У находки %1 описания %2 не заполнен обязательный атрибут &apos;%3&apos;; заполните его перед отправкой.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading %1 could not be submitted because the workspace could not record it; nothing changed. Try again, and tell the coordinator if it keeps failing.</source>
+        <translation>Не удалось отправить описание %1: рабочее пространство не смогло его сохранить; ничего не изменилось. Повторите попытку, а если ошибка повторяется, сообщите координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Users</name>
+    <message>
+        <location filename="../core/workflow/Users.cpp" line="+41"/>
+        <source>Cannot access the accounts of %1: %2</source>
+        <translation>Не удаётся получить доступ к учётным записям рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is already an account with the login &apos;%1&apos;; choose another login.</source>
+        <translation>Учётная запись с логином &apos;%1&apos; уже существует; выберите другой логин.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is too long (more than 4096 bytes).</source>
+        <translation>Пароль слишком длинный (более 4096 байт).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The login &apos;%1&apos; is not usable: use 1 to 64 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Логин &apos;%1&apos; недопустим: используйте от 1 до 64 латинских букв, цифр и символов &apos;.&apos;, &apos;_&apos; или &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account &apos;%1&apos; needs a full name.</source>
+        <translation>Для учётной записи &apos;%1&apos; нужно указать ФИО.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years of experience must be between 0 and 80 (given %1).</source>
+        <translation>Стаж должен быть от 0 до 80 лет (указано: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password library (libsodium) could not be initialised.</source>
+        <translation>Не удалось инициализировать библиотеку паролей (libsodium).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Недостаточно памяти для хеширования пароля.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The first account of a workspace must be a coordinator.</source>
+        <translation>Первая учётная запись рабочего пространства должна принадлежать координатору.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The workspace %1 already has accounts; a coordinator adds users with &apos;etalon-cli user add&apos;.</source>
+        <translation>В рабочем пространстве %1 уже есть учётные записи; пользователей добавляет координатор командой &apos;etalon-cli user add&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrong login or password for &apos;%1&apos; (or the account is deactivated).</source>
+        <translation>Неверный логин или пароль для &apos;%1&apos; (или учётная запись деактивирована).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add user accounts</source>
+        <translation>добавлять учётные записи</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>list user accounts</source>
+        <translation>просматривать список учётных записей</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>deactivate user accounts</source>
+        <translation>деактивировать учётные записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot deactivate your own account; another coordinator can.</source>
+        <translation>Нельзя деактивировать собственную учётную запись; это может сделать другой координатор.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no account with the login &apos;%1&apos;.</source>
+        <translation>Учётной записи с логином &apos;%1&apos; нет.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Verification</name>
+    <message>
+        <location filename="../core/workflow/Verification.cpp" line="+44"/>
+        <source>Cannot access the verification records of %1: %2</source>
+        <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+471"/>
+        <source>There is no dataset study %1.</source>
+        <translation>Исследование датасета %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dataset study %1 has no series with images.</source>
+        <translation>У исследования датасета %1 нет серий с изображениями.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The data unit of dataset study %1 has no images.</source>
+        <translation>В единице данных исследования датасета %1 нет изображений.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Study %1 of dataset %2 has already been verified (%3).</source>
+        <translation>Исследование %1 датасета %2 уже верифицировано (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Study %1 of dataset %2 cannot be verified before both readings are submitted.</source>
+        <translation>Исследование %1 датасета %2 нельзя верифицировать, пока не отправлены оба описания.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>list disputes</source>
+        <translation>просматривать список разногласий</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>assign an expert to a dispute</source>
+        <translation>назначать эксперта на разногласие</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dispute %1 has already been decided; its expert cannot change.</source>
+        <translation>Разногласие %1 уже разрешено; сменить эксперта нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot arbitrate dispute %2: only active expert accounts may arbitrate.</source>
+        <translation>%1 не может проводить арбитраж разногласия %2: арбитраж проводят только активные учётные записи экспертов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot arbitrate dispute %2: they read the study themselves.</source>
+        <translation>%1 не может проводить арбитраж разногласия %2: этот пользователь сам описывал исследование.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot arbitrate dispute %2: the expert must be more qualified (degree, then years of experience) than both readers, and is not more qualified than %3.</source>
+        <translation>%1 не может проводить арбитраж разногласия %2: эксперт должен быть квалифицированнее обоих врачей (сначала по учёной степени, затем по стажу), а его квалификация не выше, чем у %3.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>An own reading can start empty or from reading A or B, not from &apos;%1&apos;.</source>
+        <translation>Собственное описание можно начать с нуля или на основе описания A или B, но не с &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dispute %1 has already been decided.</source>
+        <translation>Разногласие %1 уже разрешено.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Excluding the study of dispute %1 needs a reason (why it cannot be resolved).</source>
+        <translation>Для исключения исследования по разногласию %1 нужна причина (почему разногласие нельзя разрешить).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispute %1 has already been decided (%2); a decision is final.</source>
+        <translation>Разногласие %1 уже разрешено (%2); решение окончательное.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 was reopened and is not submitted; dispute %2 can be decided once it is submitted again.</source>
+        <translation>Описание %1 было открыто повторно и не отправлено; разногласие %2 можно будет разрешить после его повторной отправки.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dispute %1: there is no own reading of %2 yet; start one (etalon-cli arbitrate start), complete and submit it, then decide &apos;own&apos;.</source>
+        <translation>Разногласие %1: собственного описания пользователя %2 ещё нет; начните его (etalon-cli arbitrate start), заполните и отправьте, затем примите решение &apos;own&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dispute %1: submit your own reading %2 first (etalon-cli reading submit), then decide &apos;own&apos;.</source>
+        <translation>Разногласие %1: сначала отправьте своё описание %2 (etalon-cli reading submit), затем примите решение &apos;own&apos;.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>see the status of a dataset</source>
+        <translation>просматривать статус датасета</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The label schema stored with dataset %1 is damaged: %2</source>
+        <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::WriteTransaction</name>
+    <message>
+        <location filename="../core/workflow/WriteTransaction.cpp" line="+17"/>
+        <source>Cannot start a write transaction on %1: %2</source>
+        <translation>Не удаётся начать транзакцию записи в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot commit to %1: %2</source>
+        <translation>Не удаётся зафиксировать изменения в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>etalon::viewer::SliceView</name>
     <message>
-        <location filename="../viewer/SliceView.cpp" line="+790"/>
+        <location filename="../viewer/SliceView.cpp" line="+866"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+255"/>
         <source>Axial</source>
         <translation>Аксиальная</translation>
     </message>
@@ -1472,7 +4385,7 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>пиксель %1, %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>%1 mm</source>
         <translation>%1 мм</translation>
@@ -1521,7 +4434,12 @@ frameCount — сумма кадров экземпляров-изображен
         <translation>Размер окна WIDTHxHEIGHT (например, 1280x800).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Sign in as LOGIN with the password in ETALON_PASSWORD (otherwise a sign-in dialog asks).</source>
+        <translation>Войти как LOGIN с паролем из ETALON_PASSWORD (иначе пароль запрашивается в окне входа).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot open the workspace %1.</source>
         <translation>Не удаётся открыть рабочее пространство %1.</translation>
     </message>
