@@ -38,7 +38,7 @@ public:
     void draw(QOpenGLContext *context, const std::vector<OverlaySprite> &sprites, QSize size, qreal dpr)
     {
         auto *f = context->extraFunctions();
-        if (!m_program && !create())
+        if (!m_program && (m_failed || !create()))
             return;
         std::unordered_map<qint64, GLuint> used;
         m_program->bind();
@@ -115,6 +115,7 @@ public:
         m_free.clear();
         m_vao.destroy();
         m_program.reset();
+        m_failed = false; // a new context may do better
     }
 
 private:
@@ -140,13 +141,16 @@ void main()
 )") && program->link();
         if (!ok) {
             qCWarning(lcViewer) << "Overlay shader failed; overlays are not drawn:" << program->log();
+            m_failed = true;
             return false;
         }
         m_textureLocation = program->uniformLocation("picture");
         m_rectLocation = program->uniformLocation("rect");
         m_ndcLocation = program->uniformLocation("ndc");
-        if (!m_vao.isCreated() && !m_vao.create())
+        if (!m_vao.isCreated() && !m_vao.create()) {
+            m_failed = true;
             return false;
+        }
         m_program = std::move(program);
         return true;
     }
@@ -171,6 +175,7 @@ void main()
     std::unique_ptr<QOpenGLShaderProgram> m_program;
     QOpenGLVertexArrayObject m_vao;
     int m_textureLocation = -1, m_rectLocation = -1, m_ndcLocation = -1;
+    bool m_failed = false;
     std::unordered_map<qint64, GLuint> m_textures; // by QImage::cacheKey(), drawn last time
     std::vector<GLuint> m_free;
 };
@@ -406,7 +411,7 @@ void VtkOpenGLWidget::paintGL()
     state->Push();
     state->vtkglDepthFunc(GL_LEQUAL);
     state->vtkglActiveTexture(GL_TEXTURE0);
-    // QPainter (overlays) binds its own programs: make VTK forget its cached binding.
+    // The overlay pass binds its own program: make VTK forget its cached binding.
     rw->GetShaderCache()->ReleaseCurrentShader();
     if (d->dirty) {
         d->inPaint = true;
