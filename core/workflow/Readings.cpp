@@ -11,6 +11,7 @@
 #include "core/workflow/Verification.h"
 #include "core/workflow/WriteTransaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -630,15 +631,26 @@ Result<void> Readings::reopen(store::Workspace &workspace, const Session &sessio
 Result<QList<WorklistItem>> Readings::worklist(store::Workspace &workspace, const Session &session,
                                                std::optional<ReadingState> state)
 {
+    // Dataset codes are few: read them once instead of joining a string into every row.
+    QHash<qint64, QString> datasetCodes;
+    {
+        QSqlQuery codes(workspace.database());
+        codes.setForwardOnly(true);
+        if (!codes.exec(QStringLiteral("SELECT id, code FROM datasets")))
+            return databaseError(workspace, codes);
+        while (codes.next())
+            datasetCodes.insert(codes.value(0).toLongLong(), codes.value(1).toString());
+    }
     // Ordered by the index readings_reader_assigned (reader, assigned_at, id): no sort step.
-    // The modalities come from the covering index series_study_modality.
+    // The modalities come from the covering index series_study_modality. Kind and state
+    // come as numbers (fewer strings to convert per row).
     QSqlQuery query(workspace.database());
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
-        "SELECT r.id, r.dataset_study_ref, d.code, st.study_uid, COALESCE(se.series_uid, ''), p.patient_id, st.study_date, "
+        "SELECT r.id, r.dataset_study_ref, ds.dataset_ref, st.study_uid, COALESCE(se.series_uid, ''), p.patient_id, st.study_date, "
         "(SELECT group_concat(modality, '\\') FROM (SELECT DISTINCT modality FROM series WHERE study_ref = st.id AND modality <> '' ORDER BY modality)), "
-        "r.kind, r.state, r.assigned_at "
-        "FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref JOIN datasets d ON d.id = ds.dataset_ref "
+        "r.kind = 'arbitration', CASE r.state WHEN 'in_progress' THEN 1 WHEN 'submitted' THEN 2 ELSE 0 END, r.assigned_at "
+        "FROM readings r JOIN dataset_studies ds ON ds.id = r.dataset_study_ref "
         "JOIN studies st ON st.id = ds.study_ref JOIN patients p ON p.id = st.patient_ref "
         "LEFT JOIN series se ON se.id = ds.series_ref "
         "WHERE r.reader_ref = ? AND ds.state <> 'withdrawn'");
@@ -653,31 +665,29 @@ Result<QList<WorklistItem>> Readings::worklist(store::Workspace &workspace, cons
     if (!query.exec())
         return databaseError(workspace, query);
     QList<WorklistItem> items;
-    // Repeated values (the dataset code, the patient, a timestamp) share one string.
+    // Repeated values (the patient, the study date, a timestamp) share one string.
     const auto shared = [](QString &last, QString value) -> const QString & {
         if (value != last)
             last = std::move(value);
         return last;
     };
-    QString lastCode, lastPatient, lastDate, lastAssigned;
+    QString lastPatient, lastDate, lastAssigned;
     QDateTime lastAssignedAt;
     while (query.next()) {
         WorklistItem item;
         item.readingId = query.value(0).toLongLong();
         item.datasetStudyId = query.value(1).toLongLong();
-        item.datasetCode = shared(lastCode, query.value(2).toString());
+        item.datasetCode = datasetCodes.value(query.value(2).toLongLong());
         item.studyInstanceUid = query.value(3).toString();
         item.seriesInstanceUid = query.value(4).toString();
         item.patientId = shared(lastPatient, query.value(5).toString());
         item.studyDate = shared(lastDate, query.value(6).toString());
         item.modalities = query.value(7).toString();
-        const QString kind = query.value(8).toString();
-        item.kind = kind == QLatin1String("arbitration") ? ReadingKind::Arbitration : ReadingKind::Primary;
-        item.state = stateFromName(query.value(9).toString()).value_or(ReadingState::Assigned);
+        item.kind = query.value(8).toInt() == 1 ? ReadingKind::Arbitration : ReadingKind::Primary;
+        const int stateCode = query.value(9).toInt();
+        item.state = stateCode == 2 ? ReadingState::Submitted : stateCode == 1 ? ReadingState::InProgress : ReadingState::Assigned;
         const QVariant assigned = query.value(10);
-        if (assigned.isNull()) {
-            item.assignedAt = QDateTime();
-        } else {
+        if (!assigned.isNull()) {
             // Readings assigned together share the timestamp: parse it once.
             QString text = assigned.toString();
             if (text != lastAssigned || !lastAssignedAt.isValid()) {

@@ -1144,8 +1144,10 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
     while (query.next())
         s.studiesByState.insert(query.value(0).toString(), query.value(1).toInt());
 
-    if (!run(QStringLiteral("SELECT f.state, f.study_class, COUNT(*) FROM final_labels f JOIN dataset_studies ds "
-                            "ON ds.id = f.dataset_study_ref WHERE ds.dataset_ref = ? GROUP BY f.state, f.study_class"))) {
+    // Final labels in the order of final_labels_summary (state, class): grouped without a sort;
+    // the dataset is checked per label through dataset_studies_dataset.
+    if (!run(QStringLiteral("SELECT f.state, f.study_class, COUNT(*) FROM final_labels f CROSS JOIN dataset_studies ds "
+                            "ON ds.id = f.dataset_study_ref AND ds.dataset_ref = ? GROUP BY f.state, f.study_class"))) {
         return databaseError(workspace, query);
     }
     while (query.next()) {
@@ -1235,11 +1237,12 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
 
     // Per reader: primary readings, time, and arbitration outcomes.
     QMap<qint64, ReaderFigures> figures;
-    // Grouped first, then joined to users (once per group, not per reading).
-    if (!run(QStringLiteral("SELECT g.reader_ref, u.login, g.state, g.n, g.seconds FROM (SELECT r.reader_ref, r.state, "
-                            "COUNT(*) AS n, SUM(r.seconds_spent) AS seconds FROM dataset_studies ds JOIN readings r "
-                            "ON r.dataset_study_ref = ds.id AND r.kind = 'primary' WHERE ds.dataset_ref = ? "
-                            "GROUP BY r.reader_ref, r.state) g JOIN users u ON u.id = g.reader_ref"))) {
+    // Each user's readings in the order of readings_reader_summary (reader, state): grouped
+    // without a sort; the dataset is checked per reading through dataset_studies_dataset.
+    if (!run(QStringLiteral("SELECT u.id, u.login, r.state, COUNT(*), SUM(r.seconds_spent) FROM users u "
+                            "CROSS JOIN readings r ON r.reader_ref = u.id AND r.kind = 'primary' "
+                            "CROSS JOIN dataset_studies ds ON ds.id = r.dataset_study_ref AND ds.dataset_ref = ? "
+                            "GROUP BY u.id, r.state"))) {
         return databaseError(workspace, query);
     }
     while (query.next()) {
