@@ -3905,12 +3905,13 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::Readings</name>
     <message>
-        <location filename="../core/workflow/Readings.cpp" line="+40"/>
+        <location filename="../core/workflow/Readings.cpp" line="+45"/>
+        <location line="+602"/>
         <source>Cannot access the readings of %1: %2</source>
         <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-594"/>
         <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
         <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
     </message>
@@ -3926,18 +3927,18 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
     <message>
         <location line="+6"/>
-        <location line="+552"/>
+        <location line="+594"/>
         <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
         <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+552"/>
+        <location line="-588"/>
+        <location line="+594"/>
         <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
         <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-590"/>
         <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
         <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
     </message>
@@ -4098,7 +4099,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Исследование %1 датасета %2 уже верифицировано (%3); его описания больше нельзя открыть повторно.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+147"/>
         <source>%1 %2 may not start reading %3: only its reader may do that.</source>
         <translation>%1 %2 не может начать описание %3: это может сделать только врач, которому оно назначено.</translation>
     </message>
@@ -4319,7 +4320,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>просматривать статус датасета</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The label schema stored with dataset %1 is damaged: %2</source>
         <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
     </message>
