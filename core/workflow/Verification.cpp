@@ -1159,9 +1159,11 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
     }
     s.stillDisputedAfterArbitration = s.finalByState.value(QStringLiteral("excluded"));
 
+    // Disputes and arbitrations are a fraction of the studies: start from them (CROSS JOIN
+    // fixes the order) and check the dataset per row, rather than visit every dataset study.
     if (!run(QStringLiteral("SELECT COUNT(*), SUM(p.expert_ref IS NULL AND a.id IS NULL), SUM(a.id IS NULL) FROM disputes p "
-                            "JOIN dataset_studies ds ON ds.id = p.dataset_study_ref LEFT JOIN arbitrations a ON a.dispute_ref = p.id "
-                            "WHERE ds.dataset_ref = ?")) ||
+                            "CROSS JOIN dataset_studies ds ON ds.id = p.dataset_study_ref AND ds.dataset_ref = ? "
+                            "LEFT JOIN arbitrations a ON a.dispute_ref = p.id")) ||
         !query.next()) {
         return databaseError(workspace, query);
     }
@@ -1259,10 +1261,9 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
             f.assigned += n;
         f.secondsSpent += query.value(4).toLongLong();
     }
-    if (!run(QStringLiteral("SELECT r.reader_ref, a.reading_ref = r.id FROM arbitrations a JOIN disputes p ON p.id = a.dispute_ref "
-                            "JOIN dataset_studies ds ON ds.id = p.dataset_study_ref "
-                            "JOIN readings r ON r.dataset_study_ref = p.dataset_study_ref AND r.kind = 'primary' "
-                            "WHERE ds.dataset_ref = ?"))) {
+    if (!run(QStringLiteral("SELECT r.reader_ref, a.reading_ref = r.id FROM arbitrations a CROSS JOIN disputes p ON p.id = a.dispute_ref "
+                            "CROSS JOIN dataset_studies ds ON ds.id = p.dataset_study_ref AND ds.dataset_ref = ? "
+                            "CROSS JOIN readings r ON r.dataset_study_ref = p.dataset_study_ref AND r.kind = 'primary'"))) {
         return databaseError(workspace, query);
     }
     while (query.next()) {
@@ -1270,9 +1271,9 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
         ++f.arbitrationsInvolved;
         f.upheldInArbitration += query.value(1).toInt() == 1;
     }
-    if (!run(QStringLiteral("SELECT a.expert_ref, u.login, COUNT(*) FROM arbitrations a JOIN users u ON u.id = a.expert_ref "
-                            "JOIN disputes p ON p.id = a.dispute_ref JOIN dataset_studies ds ON ds.id = p.dataset_study_ref "
-                            "WHERE ds.dataset_ref = ? GROUP BY a.expert_ref"))) {
+    if (!run(QStringLiteral("SELECT a.expert_ref, u.login, COUNT(*) FROM arbitrations a CROSS JOIN disputes p ON p.id = a.dispute_ref "
+                            "CROSS JOIN dataset_studies ds ON ds.id = p.dataset_study_ref AND ds.dataset_ref = ? "
+                            "JOIN users u ON u.id = a.expert_ref GROUP BY a.expert_ref"))) {
         return databaseError(workspace, query);
     }
     while (query.next()) {
