@@ -448,7 +448,9 @@ void TestSliceView::overlaysFollowStateInParentGrab()
     view->setWindow({40.0, 400.0});
     const QRect sliceText(10, 10, 90, 40);    // "Im: n/20" at the top left of the view
     const QRect windowText(10, 280, 110, 40); // "W: .. L: .." at the bottom left
-    const auto changed = [](const QImage &a, const QImage &b, QRect r) {
+    const auto changed = [](const QImage &a, const QImage &b, QRect logical) {
+        const qreal dpr = a.devicePixelRatio(); // the rectangles are in widget coordinates
+        const QRect r = QRectF(QPointF(logical.topLeft()) * dpr, QSizeF(logical.size()) * dpr).toAlignedRect();
         int n = 0;
         for (int y = r.top(); y <= r.bottom(); ++y)
             for (int x = r.left(); x <= r.right(); ++x)
