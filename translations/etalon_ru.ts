@@ -3905,13 +3905,13 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::Readings</name>
     <message>
-        <location filename="../core/workflow/Readings.cpp" line="+45"/>
-        <location line="+602"/>
+        <location filename="../core/workflow/Readings.cpp" line="+46"/>
+        <location line="+595"/>
         <source>Cannot access the readings of %1: %2</source>
         <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-587"/>
         <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
         <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
     </message>
@@ -3927,18 +3927,18 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
     <message>
         <location line="+6"/>
-        <location line="+594"/>
+        <location line="+587"/>
         <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
         <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
     </message>
     <message>
-        <location line="-588"/>
-        <location line="+594"/>
+        <location line="-581"/>
+        <location line="+587"/>
         <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
         <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-583"/>
         <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
         <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
     </message>
@@ -4024,17 +4024,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>В маске используется значение метки %1, но в схеме %2 меток находок: %3.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>There is no user with id %1 (see &apos;etalon-cli user list&apos;).</source>
-        <translation>Пользователя с id %1 нет (см. &apos;etalon-cli user list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>%1 is a %2, not a reader or expert; only they read studies.</source>
         <translation>%1 имеет роль %2, а не reader или expert; описывать исследования могут только врачи-рентгенологи и эксперты.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The account %1 is deactivated; choose an active reader.</source>
         <translation>Учётная запись %1 деактивирована; выберите активного врача.</translation>
     </message>
@@ -4079,7 +4074,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>%1 уже описывает исследование %2 (описание %3); два описания одного исследования должны выполнять разные врачи.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>reopen a reading</source>
         <translation>повторно открывать описания</translation>
     </message>
@@ -4202,7 +4197,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>просматривать список учётных записей</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>There is no user with id %1 (see &apos;etalon-cli user list&apos;).</source>
+        <translation>Пользователя с id %1 нет (см. &apos;etalon-cli user list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>deactivate user accounts</source>
         <translation>деактивировать учётные записи</translation>
     </message>
@@ -4220,12 +4220,13 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::Verification</name>
     <message>
-        <location filename="../core/workflow/Verification.cpp" line="+44"/>
+        <location filename="../core/workflow/Verification.cpp" line="+50"/>
+        <location line="+1152"/>
         <source>Cannot access the verification records of %1: %2</source>
         <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="-708"/>
         <source>There is no dataset study %1.</source>
         <translation>Исследование датасета %1 не найдено.</translation>
     </message>
@@ -4320,7 +4321,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>просматривать статус датасета</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The label schema stored with dataset %1 is damaged: %2</source>
         <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
     </message>
