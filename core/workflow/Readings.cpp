@@ -9,6 +9,7 @@
 #include "core/workflow/Session.h"
 #include "core/workflow/Timestamps.h"
 #include "core/workflow/Verification.h"
+#include "core/workflow/Users.h"
 #include "core/workflow/WriteTransaction.h"
 
 #include <QHash>
@@ -391,20 +392,16 @@ struct Candidate {
 
 Result<Candidate> readerCandidate(store::Workspace &workspace, qint64 userId)
 {
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id, login, role, active FROM users WHERE id = ?"));
-    query.addBindValue(userId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next())
-        return makeError(ErrorCode::NotFound, Readings::tr("There is no user with id %1 (see 'etalon-cli user list').").arg(userId));
-    const QString login = query.value(1).toString();
-    const QString role = query.value(2).toString();
-    if (role != QLatin1String("reader") && role != QLatin1String("expert"))
-        return makeError(ErrorCode::InvalidArgument, Readings::tr("%1 is a %2, not a reader or expert; only they read studies.").arg(login, role));
-    if (query.value(3).toInt() != 1)
-        return makeError(ErrorCode::InvalidArgument, Readings::tr("The account %1 is deactivated; choose an active reader.").arg(login));
-    return Candidate{query.value(0).toLongLong(), login};
+    const Result<User> user = Users::byId(workspace, userId);
+    if (!user)
+        return user.error();
+    if (user->role != Role::Reader && user->role != Role::Expert) {
+        return makeError(ErrorCode::InvalidArgument, Readings::tr("%1 is a %2, not a reader or expert; only they read studies.")
+                                                         .arg(user->login, roleName(user->role)));
+    }
+    if (!user->active)
+        return makeError(ErrorCode::InvalidArgument, Readings::tr("The account %1 is deactivated; choose an active reader.").arg(user->login));
+    return Candidate{user->id, user->login};
 }
 
 } // namespace
@@ -575,11 +572,8 @@ Result<void> Readings::reassign(store::Workspace &workspace, const Session &sess
                              .arg(candidate->login, row->studyUid)
                              .arg(query.value(0).toLongLong()));
     }
-    query.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
-    query.addBindValue(row->reading.readerId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    const QString previous = query.next() ? query.value(0).toString() : QString();
+    const Result<User> previousReader = Users::byId(workspace, row->reading.readerId);
+    const QString previous = previousReader ? previousReader->login : QString();
     query.prepare(QStringLiteral("UPDATE readings SET reader_ref = ?, assigned_by = ?, assigned_at = ? WHERE id = ? AND state = 'assigned'"));
     query.addBindValue(newReaderId);
     query.addBindValue(session.userId());

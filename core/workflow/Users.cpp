@@ -257,6 +257,18 @@ Result<QList<User>> Users::list(store::Workspace &workspace, const Session &sess
     return users;
 }
 
+Result<User> Users::byId(store::Workspace &workspace, qint64 userId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(QLatin1String(UserColumns)));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no user with id %1 (see 'etalon-cli user list').").arg(userId));
+    return userFromQuery(query);
+}
+
 Result<void> Users::deactivate(store::Workspace &workspace, const Session &session, const QString &login)
 {
     if (Result<void> allowed = requireCoordinator(session, tr("deactivate user accounts")); !allowed)

@@ -62,6 +62,9 @@ public:
     static Result<User> add(store::Workspace &workspace, const Session &session, const NewUser &user);
     /// All accounts, by login. Coordinators only.
     static Result<QList<User>> list(store::Workspace &workspace, const Session &session);
+    /// One account by id, for workflow services that have already checked the caller's
+    /// session (assignment, expert choice). NotFound names the id.
+    static Result<User> byId(store::Workspace &workspace, qint64 userId);
     /// Coordinators only. The account can no longer sign in; its readings and audit rows
     /// stay. A coordinator cannot deactivate their own account (so one always remains).
     static Result<void> deactivate(store::Workspace &workspace, const Session &session, const QString &login);

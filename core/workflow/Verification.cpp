@@ -7,6 +7,7 @@
 #include "core/workflow/FindingCodec.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/Session.h"
+#include "core/workflow/Users.h"
 #include "core/workflow/WriteTransaction.h"
 
 #include <QHash>
@@ -222,33 +223,6 @@ Result<PrimaryPair> primaryPair(store::Workspace &workspace, qint64 datasetStudy
     return p;
 }
 
-struct UserInfo {
-    qint64 id = 0;
-    QString login;
-    QString role;
-    bool active = false;
-    Qualification qualification;
-};
-
-Result<UserInfo> loadUser(store::Workspace &workspace, qint64 userId)
-{
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id, login, role, active, years_experience, degree FROM users WHERE id = ?"));
-    query.addBindValue(userId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate(Context, "There is no user with id %1.").arg(userId));
-    UserInfo u;
-    u.id = query.value(0).toLongLong();
-    u.login = query.value(1).toString();
-    u.role = query.value(2).toString();
-    u.active = query.value(3).toInt() == 1;
-    u.qualification.yearsExperience = query.value(4).toInt();
-    u.qualification.degree = degreeFromName(query.value(5).toString()).value_or(Degree::None);
-    return u;
-}
-
 QJsonArray findingsJson(const std::vector<Finding> &findings)
 {
     QJsonArray array;
@@ -325,7 +299,7 @@ QJsonObject readingSummary(const Reading &r, const QString &login)
 }
 
 /// Experts who may arbitrate a study read by readerA and readerB, least loaded first.
-Result<std::optional<qint64>> chooseExpert(store::Workspace &workspace, const UserInfo &readerA, const UserInfo &readerB,
+Result<std::optional<qint64>> chooseExpert(store::Workspace &workspace, const User &readerA, const User &readerB,
                                            qint64 datasetStudyId)
 {
     QSqlQuery query(workspace.database());
@@ -669,10 +643,10 @@ Result<void> Verification::evaluateStudy(store::Workspace &workspace, qint64 dat
     }
 
     // Disputed: record why, and send it to an expert when one qualifies.
-    const Result<UserInfo> readerA = loadUser(workspace, a->readerId);
+    const Result<User> readerA = Users::byId(workspace, a->readerId);
     if (!readerA)
         return readerA.error();
-    const Result<UserInfo> readerB = loadUser(workspace, b->readerId);
+    const Result<User> readerB = Users::byId(workspace, b->readerId);
     if (!readerB)
         return readerB.error();
     const Result<std::optional<qint64>> expert = chooseExpert(workspace, *readerA, *readerB, datasetStudyId);
@@ -760,13 +734,13 @@ Result<void> Verification::assignExpert(store::Workspace &workspace, const Sessi
         return dispute.error();
     if (dispute->decided)
         return makeError(ErrorCode::InvalidState, tr("Dispute %1 has already been decided; its expert cannot change.").arg(disputeId));
-    const Result<UserInfo> expert = loadUser(workspace, expertId);
+    const Result<User> expert = Users::byId(workspace, expertId);
     if (!expert)
         return expert.error();
     const Result<PrimaryPair> pair = primaryPair(workspace, dispute->datasetStudyId);
     if (!pair)
         return pair.error();
-    if (expert->role != QLatin1String("expert") || !expert->active) {
+    if (expert->role != Role::Expert || !expert->active) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 cannot arbitrate dispute %2: only active expert accounts may arbitrate.").arg(expert->login).arg(disputeId));
     }
@@ -775,7 +749,7 @@ Result<void> Verification::assignExpert(store::Workspace &workspace, const Sessi
                          tr("%1 cannot arbitrate dispute %2: they read the study themselves.").arg(expert->login).arg(disputeId));
     }
     for (qint64 readerId : {pair->readerA, pair->readerB}) {
-        const Result<UserInfo> reader = loadUser(workspace, readerId);
+        const Result<User> reader = Users::byId(workspace, readerId);
         if (!reader)
             return reader.error();
         if (!expert->qualification.isHigherThan(reader->qualification)) {
