@@ -116,6 +116,8 @@ public:
         camera->SetViewUp(0, -1, 0);
         camera->SetPosition(0, 0, -1);
         renderer()->ResetCamera();
+        // Fit the slice to the view height as SliceView's fit does, so both fill the same pixels.
+        camera->SetParallelScale(0.5 * m_volume->rows());
     }
     int sliceCount() const { return m_volume->slices(); }
     void setSlice(int k)
