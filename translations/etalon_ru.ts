@@ -2692,7 +2692,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core</name>
     <message>
-        <location filename="../core/model/LabelSchema.cpp" line="+34"/>
+        <location filename="../core/model/LabelSchema.cpp" line="+36"/>
         <source>Invalid label schema: %1</source>
         <translation>Недопустимая схема разметки: %1</translation>
     </message>
@@ -3723,7 +3723,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::DisagreementThresholds</name>
     <message>
-        <location filename="../core/workflow/DisagreementThresholds.cpp" line="+44"/>
+        <location filename="../core/workflow/DisagreementThresholds.cpp" line="+46"/>
         <source>The ordinal tolerance must be a whole number of classes, 0 or more.</source>
         <translation>Допуск по порядковой шкале должен быть целым числом классов, не меньше 0.</translation>
     </message>

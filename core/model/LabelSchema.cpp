@@ -13,7 +13,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon::core::LabelSchema", text);
+    // Free functions translate in their namespace's context, as lupdate records them;
+    // LabelSchema's members use LabelSchema::tr (Q_DECLARE_TR_FUNCTIONS).
+    return QCoreApplication::translate("etalon::core", text);
 }
 
 const QRegularExpression &codePattern()

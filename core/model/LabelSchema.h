@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,9 @@ struct LabelSchema {
 
     static Result<LabelSchema> fromJson(const QByteArray &json);
     QByteArray toJson() const;
+
+    // Last: the macro ends in "private:".
+    Q_DECLARE_TR_FUNCTIONS(etalon::core::LabelSchema)
 };
 
 } // namespace etalon::core

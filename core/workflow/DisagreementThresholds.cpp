@@ -33,8 +33,10 @@ QJsonObject DisagreementThresholds::toJson() const
 
 Result<DisagreementThresholds> DisagreementThresholds::fromJson(const QJsonObject &json)
 {
-    // The messages keep the context they had in Datasets, where the thresholds are set.
-    const auto tr = [](const char *text) { return QCoreApplication::translate("etalon::core::workflow::Datasets", text); };
+    // The context lupdate gives calls inside this member function.
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("etalon::core::workflow::DisagreementThresholds", text);
+    };
     DisagreementThresholds t;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();

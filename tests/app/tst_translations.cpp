@@ -3,10 +3,13 @@
 #include "app/i18n/Translations.h"
 #include "core/dicom/HeaderReader.h"
 #include "core/dicom/VolumeLoader.h"
+#include "core/model/LabelSchema.h"
 #include "core/store/Workspace.h"
+#include "core/workflow/DisagreementThresholds.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -72,6 +75,14 @@ private slots:
         const auto workspaceRu = core::store::Workspace::open(missing);
         const auto volumeRu = core::dicom::VolumeLoader::loadFile(text);
         for (const QString &message : {headerRu.error().message, workspaceRu.error().message, volumeRu.error().message}) {
+            QVERIFY2(hasCyrillic(message), qPrintable(message));
+        }
+        // Messages from free functions and from members of the same file both translate.
+        const auto schema = core::LabelSchema::fromJson("{\"id\": \"x\"}");
+        const auto notJson = core::LabelSchema::fromJson("not json");
+        const auto thresholds = core::workflow::DisagreementThresholds::fromJson(QJsonObject{{QStringLiteral("iou"), -1}});
+        QVERIFY(!schema.ok() && !notJson.ok() && !thresholds.ok());
+        for (const QString &message : {schema.error().message, notJson.error().message, thresholds.error().message}) {
             QVERIFY2(hasCyrillic(message), qPrintable(message));
         }
         // The translated message still names the file.
