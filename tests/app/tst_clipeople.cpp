@@ -1,3 +1,5 @@
+#include "tests/support/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,35 +11,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = etalon::testing::CliRun;
 
-/// Runs the real etalon-cli with the given passwords (unset when empty) and no terminal.
+/// The real etalon-cli with the given passwords (unset when empty), at the real hashing cost.
 Run cli(const QStringList &args, const QString &password = {}, const QString &newPassword = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
-    env.remove(QStringLiteral("ETALON_PASSWORD"));
-    env.remove(QStringLiteral("ETALON_NEW_PASSWORD"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("ETALON_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    // setsid: no controlling terminal, so a prompt cannot be answered (as in a script or CI).
-    process.start(QStringLiteral("setsid"), QStringList{QStringLiteral("-w"), QStringLiteral(ETALON_BIN_DIR "/etalon-cli")} + args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return etalon::testing::runCli(args, {password, newPassword, false});
 }
 
 const QString AdminPassword = QStringLiteral("admin-secret-1");

@@ -1,3 +1,5 @@
+#include "tests/support/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,34 +9,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = etalon::testing::CliRun;
 
-/// Runs the real etalon-cli without a terminal, with the password of login (login + "-pass-1").
+/// The real etalon-cli with the password of login (login + "-pass-1").
 Run cli(const QStringList &args, const QString &login = {}, const QString &newPassword = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("ETALON_PWHASH_FAST"), QStringLiteral("1"));
-    env.remove(QStringLiteral("ETALON_PASSWORD"));
-    if (!login.isEmpty())
-        env.insert(QStringLiteral("ETALON_PASSWORD"), login + QStringLiteral("-pass-1"));
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral("setsid"), QStringList{QStringLiteral("-w"), QStringLiteral(ETALON_BIN_DIR "/etalon-cli")} + args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return etalon::testing::runCli(args, {login.isEmpty() ? QString() : login + QStringLiteral("-pass-1"), newPassword});
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include "core/workflow/Readings.h"
 #include "core/workflow/Users.h"
 
+#include "tests/support/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,32 +21,12 @@ using namespace etalon::core::workflow;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = etalon::testing::CliRun;
 
-/// Runs the real etalon-cli with ETALON_PASSWORD set (unset when empty) and no terminal.
+/// The real etalon-cli with ETALON_PASSWORD set (unset when empty).
 Run cli(const QStringList &args, const QString &password = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("ETALON_PWHASH_FAST"), QStringLiteral("1"));
-    env.remove(QStringLiteral("ETALON_PASSWORD"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("ETALON_PASSWORD"), password);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral("setsid"), QStringList{QStringLiteral("-w"), QStringLiteral(ETALON_BIN_DIR "/etalon-cli")} + args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return etalon::testing::runCli(args, {password, QString(), true});
 }
 
 QString password(const QString &login)
