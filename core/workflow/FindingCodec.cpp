@@ -1,5 +1,7 @@
 #include "core/workflow/FindingCodec.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -66,6 +68,9 @@ Result<void> FindingCodec::validate(const FindingGeometry &geometry)
     if (const auto *contour = std::get_if<ContourGeometry>(&geometry)) {
         if (contour->slices.empty())
             return makeError(ErrorCode::InvalidArgument, tr("A contour needs at least one slice."));
+        if (contour->axis < 0 || contour->axis > 2)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A contour's plane axis must be 0, 1 or 2 (got %1).").arg(contour->axis));
         for (const auto &[k, points] : contour->slices) {
             if (points.size() < 3)
                 return makeError(ErrorCode::InvalidArgument,
@@ -111,7 +116,10 @@ QJsonObject FindingCodec::toJson(const FindingGeometry &geometry)
                 vertices.append(pair(p));
             slices.append(QJsonObject{{QStringLiteral("k"), k}, {QStringLiteral("points"), vertices}});
         }
-        return QJsonObject{{QStringLiteral("slices"), slices}};
+        QJsonObject o{{QStringLiteral("slices"), slices}};
+        if (contour->axis != 2)
+            o.insert(QStringLiteral("axis"), contour->axis);
+        return o;
     }
     const auto &mask = std::get<MaskGeometry>(geometry);
     return QJsonObject{{QStringLiteral("size"), QJsonArray{mask.size[0], mask.size[1], mask.size[2]}}};
@@ -193,11 +201,17 @@ Result<FindingGeometry> FindingCodec::fromJson(FindingKind kind, const QJsonObje
         break;
     }
     case FindingKind::Contour: {
-        if (const auto key = checkKeys({QStringLiteral("slices")}))
+        if (const auto key = checkKeys({QStringLiteral("slices"), QStringLiteral("axis")}))
             return bad(tr("unknown key \"%1\"").arg(*key));
         if (!json.value(QStringLiteral("slices")).isArray())
             return bad(tr("\"slices\" must be an array"));
         ContourGeometry contour;
+        if (json.contains(QStringLiteral("axis"))) {
+            const auto axis = wholeInt(json.value(QStringLiteral("axis")));
+            if (!axis || *axis < 0 || *axis > 2)
+                return bad(tr("\"axis\" must be 0, 1 or 2"));
+            contour.axis = *axis;
+        }
         for (const QJsonValue &sliceValue : json.value(QStringLiteral("slices")).toArray()) {
             const QJsonObject slice = sliceValue.toObject();
             const auto k = wholeInt(slice.value(QStringLiteral("k")));
@@ -243,6 +257,52 @@ Result<FindingGeometry> FindingCodec::fromJson(FindingKind kind, const QJsonObje
     if (Result<void> valid = validate(geometry); !valid)
         return bad(valid.error().message);
     return geometry;
+}
+
+QByteArray FindingCodec::encodeDelta(const MaskDelta &delta)
+{
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << quint32(delta.runs.size());
+    for (const MaskDelta::Run &r : delta.runs)
+        out << qint64(r.start) << qint32(r.length) << quint8(r.label);
+    out.writeRawData(reinterpret_cast<const char *>(delta.before.data()), int(delta.before.size()));
+    return qCompress(raw);
+}
+
+Result<MaskDelta> FindingCodec::decodeDelta(const QByteArray &blob)
+{
+    const auto bad = [] { return makeError(ErrorCode::CorruptData, tr("A stored mask edit is damaged.")); };
+    const QByteArray raw = qUncompress(blob);
+    if (raw.size() < 4)
+        return bad();
+    QDataStream in(raw);
+    in.setByteOrder(QDataStream::LittleEndian);
+    quint32 count = 0;
+    in >> count;
+    constexpr qsizetype recordSize = 8 + 4 + 1;
+    if (qsizetype(count) > (raw.size() - 4) / recordSize)
+        return bad();
+    MaskDelta delta;
+    delta.runs.reserve(count);
+    qint64 total = 0, end = -1;
+    for (quint32 n = 0; n < count; ++n) {
+        qint64 start = 0;
+        qint32 length = 0;
+        quint8 label = 0;
+        in >> start >> length >> label;
+        if (start < 0 || length <= 0 || start < end)
+            return bad();
+        end = start + length;
+        total += length;
+        delta.runs.push_back(MaskDelta::Run{start, length, label});
+    }
+    const qsizetype offset = 4 + qsizetype(count) * recordSize;
+    if (raw.size() - offset != total)
+        return bad();
+    delta.before.assign(raw.begin() + offset, raw.end());
+    return delta;
 }
 
 } // namespace etalon::core::workflow

@@ -18,7 +18,8 @@ namespace etalon::core::workflow {
 /// - box:     {"i0": i0, "j0": j0, "i1": i1, "j1": j1, "k0": k0, "k1": k1}
 ///            (i/j pixel-edge bounds, k0..k1 an inclusive slice range, integers)
 /// - contour: {"slices": [{"k": k, "points": [[i, j], ...]}, ...]}, one closed polygon per
-///            slice, slices in rising k
+///            slice, slices in rising k; with "axis": 0 or 1 for contours drawn on planes
+///            normal to i or j ("k" then holds that index, vertices the other two, in order)
 /// - mask:    {"size": [nx, ny, nz]}; the voxels (one byte each, i fastest, then j, then k;
 ///            0 background, n the schema's findingLabels[n-1]) are qCompress()ed into mask_blob.
 struct EncodedGeometry {
@@ -40,6 +41,12 @@ public:
     /// Reads what encode() wrote. CorruptData when the JSON or the blob does not fit kind.
     static Result<FindingGeometry> decode(FindingKind kind, const QByteArray &json, const QByteArray &maskBlob = {});
     static Result<FindingGeometry> fromJson(FindingKind kind, const QJsonObject &json, const QByteArray &maskBlob = {});
+
+    /// A mask edit as stored in mask_edits.delta_blob: qCompress()ed little-endian records
+    /// (start int64, length int32, label uint8) per run, followed by the old labels.
+    static QByteArray encodeDelta(const MaskDelta &delta);
+    /// CorruptData when the blob is not what encodeDelta() wrote.
+    static Result<MaskDelta> decodeDelta(const QByteArray &blob);
 };
 
 } // namespace etalon::core::workflow

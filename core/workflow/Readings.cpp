@@ -31,6 +31,9 @@ namespace etalon::core::workflow {
 
 namespace {
 
+/// Stored strokes of one mask after which Readings folds them into the mask's base voxels.
+constexpr qint64 maskEditsBeforeFolding = 200;
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -199,6 +202,8 @@ Result<LabelSchema> schemaOf(const Row &row)
     return schema;
 }
 
+Result<void> applyMaskEdits(store::Workspace &workspace, qint64 findingId, MaskGeometry &mask);
+
 Result<std::vector<Finding>> loadFindings(store::Workspace &workspace, qint64 readingId)
 {
     QSqlQuery query(workspace.database());
@@ -225,7 +230,63 @@ Result<std::vector<Finding>> loadFindings(store::Workspace &workspace, qint64 re
         f.geometry = std::move(*geometry);
         findings.push_back(std::move(f));
     }
+    for (Finding &f : findings) {
+        if (auto *mask = std::get_if<MaskGeometry>(&f.geometry)) {
+            if (Result<void> applied = applyMaskEdits(workspace, f.id, *mask); !applied)
+                return applied.error();
+        }
+    }
     return findings;
+}
+
+/// Applies the stored edits of mask finding \a findingId to its base voxels, in order.
+Result<void> applyMaskEdits(store::Workspace &workspace, qint64 findingId, MaskGeometry &mask)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id, delta_blob FROM mask_edits WHERE finding_ref = ? ORDER BY id"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    while (query.next()) {
+        Result<MaskDelta> delta = FindingCodec::decodeDelta(query.value(1).toByteArray());
+        if (!delta || !delta->apply(mask)) {
+            return makeError(ErrorCode::CorruptData, Readings::tr("Mask edit %1 of finding %2 is damaged or does not fit the mask.")
+                                                         .arg(query.value(0).toLongLong())
+                                                         .arg(findingId));
+        }
+    }
+    return {};
+}
+
+/// Folds the edits of mask finding \a findingId into its base voxels (inside the caller's
+/// transaction): the mask reads the same, with one blob instead of many deltas.
+Result<void> foldMaskEdits(store::Workspace &workspace, qint64 findingId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT geometry_json, mask_blob, (SELECT COUNT(*) FROM mask_edits WHERE finding_ref = f.id) "
+                                 "FROM findings f WHERE id = ? AND kind = 'mask'"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next() || query.value(2).toLongLong() == 0)
+        return {};
+    Result<FindingGeometry> geometry =
+        FindingCodec::decode(FindingKind::Mask, query.value(0).toString().toUtf8(), query.value(1).toByteArray());
+    if (!geometry)
+        return makeError(ErrorCode::CorruptData, Readings::tr("Finding %1: %2").arg(findingId).arg(geometry.error().message));
+    auto &mask = std::get<MaskGeometry>(*geometry);
+    if (Result<void> applied = applyMaskEdits(workspace, findingId, mask); !applied)
+        return applied;
+    query.prepare(QStringLiteral("UPDATE findings SET mask_blob = ? WHERE id = ?"));
+    query.addBindValue(FindingCodec::encode(mask).maskBlob);
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    query.prepare(QStringLiteral("DELETE FROM mask_edits WHERE finding_ref = ?"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    return {};
 }
 
 /// The size (columns, rows, slices) of the data unit's series: the chosen series, or for a
@@ -907,11 +968,96 @@ Result<void> Readings::updateFinding(store::Workspace &workspace, const Session 
     query.addBindValue(findingId);
     if (!query.exec())
         return databaseError(workspace, query);
+    // A whole new geometry replaces the base and every edit made on the old one.
+    query.prepare(QStringLiteral("DELETE FROM mask_edits WHERE finding_ref = ?"));
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
     QJsonObject details = findingDetails(*row, finding);
     details.insert(QStringLiteral("finding"), findingId);
     if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.update"), *readingId, details); !logged)
         return logged;
     return transaction.commit();
+}
+
+Result<void> Readings::paintMask(store::Workspace &workspace, const Session &session, qint64 findingId, const MaskDelta &delta)
+{
+    if (delta.isEmpty())
+        return {};
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    Result<qint64> readingId = readingOfFinding(workspace, session, findingId);
+    if (!readingId)
+        return readingId.error();
+    Result<Row> row = editableRow(workspace, session, *readingId);
+    if (!row)
+        return row.error();
+    Result<LabelSchema> schema = schemaOf(*row);
+    if (!schema)
+        return schema.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT kind, geometry_json, (SELECT COUNT(*) FROM mask_edits WHERE finding_ref = f.id) "
+                                 "FROM findings f WHERE id = ?"));
+    query.addBindValue(findingId);
+    if (!query.exec() || !query.next())
+        return databaseError(workspace, query);
+    if (query.value(0).toString() != findingKindName(FindingKind::Mask)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Finding %1 is a %2, not a mask; only masks are painted.").arg(findingId).arg(query.value(0).toString()));
+    }
+    const QJsonArray size = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(QStringLiteral("size")).toArray();
+    const qint64 voxels = qint64(size.at(0).toInt()) * size.at(1).toInt() * size.at(2).toInt();
+    const qint64 editsSoFar = query.value(2).toLongLong();
+    const int maxLabel = std::max<int>(1, int(schema->findingLabels.size()));
+    qint64 total = 0, end = 0;
+    for (const MaskDelta::Run &r : delta.runs) {
+        if (r.start < end || r.length <= 0 || r.start + r.length > voxels || r.label > maxLabel) {
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The mask edit does not fit finding %1 (voxels 0 to %2, labels 0 to %3).")
+                                 .arg(findingId).arg(voxels - 1).arg(maxLabel));
+        }
+        end = r.start + r.length;
+        total += r.length;
+    }
+    if (total != qint64(delta.before.size()))
+        return makeError(ErrorCode::InvalidArgument, tr("The mask edit's old labels do not match its runs."));
+    query.prepare(QStringLiteral("INSERT INTO mask_edits (finding_ref, delta_blob, voxels, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(findingId);
+    query.addBindValue(FindingCodec::encodeDelta(delta));
+    query.addBindValue(total);
+    query.addBindValue(nowUtc());
+    if (!query.exec())
+        return databaseError(workspace, query);
+    query.prepare(QStringLiteral("UPDATE findings SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(nowUtc());
+    query.addBindValue(findingId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    // Keep reopening fast: fold a long tail of strokes into the base now and then.
+    if (editsSoFar + 1 >= maskEditsBeforeFolding) {
+        if (Result<void> folded = foldMaskEdits(workspace, findingId); !folded)
+            return folded;
+    }
+    QJsonObject labels;
+    for (const MaskDelta::Run &r : delta.runs)
+        labels.insert(QString::number(r.label), labels.value(QString::number(r.label)).toInteger() + r.length);
+    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.paint"), *readingId,
+                                    QJsonObject{{QStringLiteral("finding"), findingId},
+                                                {QStringLiteral("voxels"), total},
+                                                {QStringLiteral("labels"), labels}});
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<std::array<int, 3>> Readings::imageSize(store::Workspace &workspace, const Session &session, qint64 readingId)
+{
+    Result<Row> row = visibleRow(workspace, session, readingId);
+    if (!row)
+        return row.error();
+    return unitSize(workspace, *row);
 }
 
 Result<void> Readings::removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId)
@@ -994,6 +1140,12 @@ Result<void> Readings::submit(store::Workspace &workspace, const Session &sessio
                                      tr("Finding %1 of reading %2 lacks the required attribute '%3'; fill it in before submitting.")
                                          .arg(f.id).arg(readingId).arg(a.key));
                 }
+            }
+        }
+        for (const Finding &f : *findings) {
+            if (f.kind() == FindingKind::Mask) {
+                if (Result<void> folded = foldMaskEdits(workspace, f.id); !folded)
+                    return folded;
             }
         }
         QSqlQuery query(workspace.database());

@@ -75,6 +75,12 @@ public:
                                       const std::optional<QString> &classCode);
     static Result<qint64> addFinding(store::Workspace &workspace, const Session &session, qint64 readingId, const Finding &finding);
     static Result<void> updateFinding(store::Workspace &workspace, const Session &session, qint64 findingId, const Finding &finding);
+    /// Stores one edit of a mask finding (a brush stroke, fill, region growing...) as a
+    /// compact delta of the voxels it changed, audited; the mask reads back with every
+    /// stored edit applied. Edits are folded into the mask's base now and then and on submit.
+    static Result<void> paintMask(store::Workspace &workspace, const Session &session, qint64 findingId, const MaskDelta &delta);
+    /// Size (columns, rows, slices) of the images the reading's findings are drawn on.
+    static Result<std::array<int, 3>> imageSize(store::Workspace &workspace, const Session &session, qint64 readingId);
     static Result<void> removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId);
     static Result<void> setComment(store::Workspace &workspace, const Session &session, qint64 readingId, const QString &comment);
     static Result<void> addTimeSpent(store::Workspace &workspace, const Session &session, qint64 readingId, qint64 seconds);
