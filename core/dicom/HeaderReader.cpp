@@ -409,6 +409,13 @@ Result<InstanceHeader> readHeader(const QString &path)
     h.samplesPerPixel = std::max(1, tags.integer(DCM_SamplesPerPixel, 1));
     h.photometricInterpretation = tags.string(DCM_PhotometricInterpretation);
     h.hasPixelData = tags.has(DCM_PixelData) || tags.has(DCM_FloatPixelData) || tags.has(DCM_DoubleFloatPixelData);
+    h.viewPosition = tags.string(DCM_ViewPosition).toUpper();
+    h.imageLaterality = tags.string(DCM_ImageLaterality).toUpper();
+    if (h.imageLaterality.isEmpty())
+        h.imageLaterality = tags.string(DCM_Laterality).toUpper();
+    if (h.imageLaterality.isEmpty())
+        h.imageLaterality = functionalGroup(tags, DCM_FrameAnatomySequence).string(DCM_FrameLaterality).toUpper();
+    h.patientOrientation = tags.string(DCM_PatientOrientation).toUpper();
     return h;
 }
 

@@ -56,6 +56,14 @@ struct InstanceHeader {
     /// Pixel Data, Float Pixel Data or Double Float Pixel Data present: an image.
     /// Non-image objects (SR, RT plan, ...) have none.
     bool hasPixelData = false;
+
+    /// Projection images (mammography hanging): View Position (0018,5101), e.g. "CC" or
+    /// "MLO"; Image Laterality (0020,0062), else Laterality (0020,0060), else the Frame
+    /// Laterality (0020,9072) of an enhanced object, "R", "L" or "B"; Patient Orientation
+    /// (0020,0020) as stored, e.g. "P\L". Empty when not given.
+    QString viewPosition;
+    QString imageLaterality;
+    QString patientOrientation;
 };
 
 } // namespace etalon::core::dicom
