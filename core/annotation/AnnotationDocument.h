@@ -55,6 +55,9 @@ public:
     const Reading &reading() const;
     const LabelSchema &schema() const;
     QString datasetCode() const;
+    QString studyInstanceUid() const;
+    /// The data unit's image series, the one findings are drawn on (Readings::context).
+    QString seriesInstanceUid() const;
     /// Size (columns, rows, slices) of the images the findings are drawn on.
     std::array<int, 3> imageSize() const;
     bool isReadOnly() const;

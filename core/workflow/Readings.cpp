@@ -289,19 +289,24 @@ Result<void> foldMaskEdits(store::Workspace &workspace, qint64 findingId)
     return {};
 }
 
-/// The size (columns, rows, slices) of the data unit's series: the chosen series, or for a
-/// whole-study unit the first image series by series number.
-Result<std::array<int, 3>> unitSize(store::Workspace &workspace, const Row &row)
+/// The data unit's image series: the chosen series, or for a whole-study unit the first
+/// image series by series number. Its UID and size (columns, rows, slices).
+struct UnitSeries {
+    QString seriesUid;
+    std::array<int, 3> size{0, 0, 0};
+};
+
+Result<UnitSeries> unitSeries(store::Workspace &workspace, const Row &row)
 {
     QSqlQuery query(workspace.database());
     const QString frames = QStringLiteral("(SELECT COALESCE(SUM(MAX(i.number_of_frames, 1)), 0) FROM instances i "
                                           "WHERE i.series_ref = se.id AND i.has_pixel_data = 1)");
     if (!row.seriesRef.isNull()) {
-        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 FROM series se WHERE se.id = ?").arg(frames));
+        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1, se.series_uid FROM series se WHERE se.id = ?").arg(frames));
         query.addBindValue(row.seriesRef.toLongLong());
     } else {
-        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 AS n FROM series se WHERE se.study_ref = ? AND %1 > 0 "
-                                     "ORDER BY se.series_number, se.id LIMIT 1")
+        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 AS n, se.series_uid FROM series se WHERE se.study_ref = ? "
+                                     "AND %1 > 0 ORDER BY se.series_number, se.id LIMIT 1")
                           .arg(frames));
         query.addBindValue(row.studyRef);
     }
@@ -313,7 +318,15 @@ Result<std::array<int, 3>> unitSize(store::Workspace &workspace, const Row &row)
                                       "re-import the study or choose a series as the data unit.")
                              .arg(row.studyUid));
     }
-    return std::array<int, 3>{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+    return UnitSeries{query.value(3).toString(), {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()}};
+}
+
+Result<std::array<int, 3>> unitSize(store::Workspace &workspace, const Row &row)
+{
+    Result<UnitSeries> unit = unitSeries(workspace, row);
+    if (!unit)
+        return unit.error();
+    return unit->size;
 }
 
 /// Checks a finding against the dataset's schema and the data unit's size.
@@ -1052,12 +1065,25 @@ Result<void> Readings::paintMask(store::Workspace &workspace, const Session &ses
     return transaction.commit();
 }
 
-Result<std::array<int, 3>> Readings::imageSize(store::Workspace &workspace, const Session &session, qint64 readingId)
+Result<ReadingContext> Readings::context(store::Workspace &workspace, const Session &session, qint64 readingId)
 {
     Result<Row> row = visibleRow(workspace, session, readingId);
     if (!row)
         return row.error();
-    return unitSize(workspace, *row);
+    Result<LabelSchema> schema = schemaOf(*row);
+    if (!schema)
+        return schema.error();
+    ReadingContext context;
+    context.datasetCode = row->datasetCode;
+    context.schema = *schema;
+    context.studyInstanceUid = row->studyUid;
+    context.unitIsSeries = !row->seriesRef.isNull();
+    Result<UnitSeries> unit = unitSeries(workspace, *row);
+    if (!unit)
+        return unit.error();
+    context.seriesInstanceUid = unit->seriesUid;
+    context.imageSize = unit->size;
+    return context;
 }
 
 Result<void> Readings::removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId)

@@ -47,6 +47,18 @@ struct WorklistItem {
     QDateTime assignedAt;
 };
 
+/// Where a reading's findings live.
+struct ReadingContext {
+    QString datasetCode;
+    LabelSchema schema; ///< the dataset's schema snapshot
+    QString studyInstanceUid;
+    /// The data unit's image series: the one chosen for the dataset, or for a whole-study
+    /// unit the study's first image series by series number (the one findings are drawn on).
+    QString seriesInstanceUid;
+    bool unitIsSeries = false; ///< true when the dataset chose the series
+    std::array<int, 3> imageSize{0, 0, 0}; ///< columns, rows, slices of that series
+};
+
 /// Assignment and reading (docs/reading-workflow.md). Every call checks the session:
 /// coordinators assign, reassign and reopen; a reader (or expert) reads only their own
 /// readings; nothing here tells a reader anything about another reader's reading of the
@@ -79,8 +91,9 @@ public:
     /// compact delta of the voxels it changed, audited; the mask reads back with every
     /// stored edit applied. Edits are folded into the mask's base now and then and on submit.
     static Result<void> paintMask(store::Workspace &workspace, const Session &session, qint64 findingId, const MaskDelta &delta);
-    /// Size (columns, rows, slices) of the images the reading's findings are drawn on.
-    static Result<std::array<int, 3>> imageSize(store::Workspace &workspace, const Session &session, qint64 readingId);
+    /// What a reading is drawn on: dataset, schema, study and the data unit's image series.
+    /// For whoever may see the reading (as reading()).
+    static Result<ReadingContext> context(store::Workspace &workspace, const Session &session, qint64 readingId);
     static Result<void> removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId);
     static Result<void> setComment(store::Workspace &workspace, const Session &session, qint64 readingId, const QString &comment);
     static Result<void> addTimeSpent(store::Workspace &workspace, const Session &session, qint64 readingId, qint64 seconds);
