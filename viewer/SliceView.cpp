@@ -313,6 +313,7 @@ struct SliceView::Private {
     std::optional<Vec3> crosshair;
     bool overlaysVisible = true;
     bool lettersKnown = true;
+    bool mirrored = false;
 
     Qt::MouseButton dragButton = Qt::NoButton;
     QPointF dragStart, dragLast;
@@ -544,6 +545,7 @@ void SliceView::updatePlane()
     map.depth = g.size[std::size_t(map.axisN)];
     map.su = g.spacing[std::size_t(map.axisU)] > 0 ? g.spacing[std::size_t(map.axisU)] : 1.0;
     map.sv = g.spacing[std::size_t(map.axisV)] > 0 ? g.spacing[std::size_t(map.axisV)] : 1.0;
+    map.flipU = map.flipU != d->mirrored;
     d->map = map;
 }
 
@@ -891,6 +893,23 @@ std::array<QString, 4> SliceView::edgeLetters() const
     const Vec3 left{-right[0], -right[1], -right[2]};
     const Vec3 up{-down[0], -down[1], -down[2]};
     return {directionLetters(left), directionLetters(right), directionLetters(up), directionLetters(down)};
+}
+
+void SliceView::setMirrored(bool mirrored)
+{
+    if (mirrored == d->mirrored)
+        return;
+    d->mirrored = mirrored;
+    if (!d->volume)
+        return;
+    updatePlane();
+    extractSlice();
+    fitCamera();
+}
+
+bool SliceView::isMirrored() const
+{
+    return d->mirrored;
 }
 
 void SliceView::setOverlaysVisible(bool visible)

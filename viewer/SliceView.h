@@ -77,6 +77,12 @@ public:
     /// image's orientation is unknown).
     std::array<QString, 4> edgeLetters() const;
 
+    /// Mirrors the picture left-right (mammography hanging: breasts facing each other).
+    /// Picking, overlays and edge letters follow the mirrored picture; stored coordinates
+    /// stay those of the image.
+    void setMirrored(bool mirrored);
+    bool isMirrored() const;
+
     /// Shows or hides the text overlays, letters and scale bar (the cross-hair stays).
     void setOverlaysVisible(bool visible);
 
