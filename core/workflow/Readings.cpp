@@ -397,11 +397,14 @@ Result<void> checkFinding(store::Workspace &workspace, const Row &row, const Lab
         if (!inI(box->i0) || !inI(box->i1) || !inJ(box->j0) || !inJ(box->j1) || !inK(box->k0) || !inK(box->k1))
             return outside(Readings::tr("box"));
     } else if (const auto *contour = std::get_if<ContourGeometry>(&finding.geometry)) {
-        for (const auto &[k, points] : contour->slices) {
-            if (!inK(k))
+        const std::array<int, 3> n{nx, ny, nz};
+        const int axis = contour->axis;
+        for (const auto &[slice, points] : contour->slices) {
+            if (slice < 0 || slice >= n[std::size_t(axis)])
                 return outside(Readings::tr("contour"));
             for (const Point2 &p : points) {
-                if (!inI(p[0]) || !inJ(p[1]))
+                const Vec3 index = contour->toIndex(slice, p);
+                if (!inI(index[0]) || !inJ(index[1]) || index[2] < -0.5 || index[2] > nz - 0.5)
                     return outside(Readings::tr("contour"));
             }
         }
