@@ -2,6 +2,7 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/Commands.h"
 
+#include "core/annotation/AnnotationDocument.h"
 #include "core/workflow/FindingCodec.h"
 #include "core/workflow/Readings.h"
 #include "core/workflow/Users.h"
@@ -172,6 +173,7 @@ void printHelp()
            "                  (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)\n"
            "                  [--label CODE] [--attr KEY=VALUE]... [--json]\n"
            "       etalon-cli reading remove-finding DIR --user LOGIN --finding ID\n"
+           "       etalon-cli reading paint DIR --user LOGIN --reading ID --voxels i0,j0,k0,i1,j1,k1 --value N [--json]\n"
            "       etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT\n"
            "       etalon-cli reading time DIR --user LOGIN --reading ID --seconds N\n"
            "       etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT"));
@@ -187,6 +189,9 @@ void printHelp()
            "k the slice (0-based); box bounds are pixel edges (pixels 10..19 are i0 9.5, i1 19.5) and k0,k1\n"
            "an inclusive slice range (default 0,0). A contour is one closed polygon per slice; repeat\n"
            "--contour for more slices. add-finding prints the new finding's id (with --json: {\"id\": N}).\n"
+           "paint sets an inclusive block of voxels of the reading's mask to label N (0 erases; label n is\n"
+           "the schema's n-th finding label), as one stroke stored as a delta, and prints how many voxels\n"
+           "changed (with --json: {\"voxelsChanged\": N}); the first stroke makes the mask.\n"
            "\n"
            "JSON: assign {\"studiesAssigned\", \"readingsCreated\", \"studiesAlreadyAssigned\",\n"
            "  \"workload\": {login: N}}; worklist [{\"reading\", \"dataset\", \"studyInstanceUid\",\n"
@@ -320,9 +325,9 @@ int runWorklistCommand(const ParsedArgs &p)
 int runReadingVerb(const ParsedArgs &p)
 {
     const QString verb = p.positional.value(0);
-    static const QStringList verbs{"start", "show", "set-class", "add-finding", "remove-finding", "comment", "time", "submit", "reopen"};
+    static const QStringList verbs{"start", "show", "set-class", "add-finding", "remove-finding", "paint", "comment", "time", "submit", "reopen"};
     if (!verbs.contains(verb) || p.positional.size() != 2) {
-        err(tr("Usage: etalon-cli reading start|show|set-class|add-finding|remove-finding|comment|time|submit|reopen DIR "
+        err(tr("Usage: etalon-cli reading start|show|set-class|add-finding|remove-finding|paint|comment|time|submit|reopen DIR "
                "--user LOGIN --reading ID ...   (see etalon-cli reading --help)"));
         return ExitUsage;
     }
@@ -359,6 +364,20 @@ int runReadingVerb(const ParsedArgs &p)
             err(tr("time needs --seconds N."));
             return ExitUsage;
         }
+    }
+    std::vector<int> block;
+    int paintValue = 0;
+    if (verb == QLatin1String("paint")) {
+        const auto v = numbers(p.value(QStringLiteral("--voxels")), 6, 6);
+        bool ok = false;
+        paintValue = p.value(QStringLiteral("--value")).toInt(&ok);
+        if (!v || !ok || paintValue < 0 || paintValue > 255) {
+            err(tr("paint needs --voxels i0,j0,k0,i1,j1,k1 (an inclusive block of voxel indices) and --value N "
+                   "(the mask label, 0 erases)."));
+            return ExitUsage;
+        }
+        for (double x : *v)
+            block.push_back(int(x));
     }
     if (verb == QLatin1String("reopen") && p.value(QStringLiteral("--reason")).trimmed().isEmpty()) {
         err(tr("reopen needs --reason TEXT (it is kept in the audit log)."));
@@ -407,6 +426,33 @@ int runReadingVerb(const ParsedArgs &p)
             out(QString::number(*id));
         return ExitOk;
     }
+    if (verb == QLatin1String("paint")) {
+        // The reading screen's path: the annotation document turns the block into one stroke,
+        // stored as a delta of the voxels it changed.
+        Result<std::unique_ptr<annotation::AnnotationDocument>> doc =
+            annotation::AnnotationDocument::open(ws, session, *readingId, false);
+        if (!doc)
+            return fail(doc.error());
+        const std::array<int, 3> size = (*doc)->imageSize();
+        std::vector<qint64> voxels;
+        for (int k = std::max(0, block[2]); k <= std::min(size[2] - 1, block[5]); ++k)
+            for (int j = std::max(0, block[1]); j <= std::min(size[1] - 1, block[4]); ++j)
+                for (int i = std::max(0, block[0]); i <= std::min(size[0] - 1, block[3]); ++i)
+                    voxels.push_back(i + qint64(size[0]) * (j + qint64(size[1]) * k));
+        const std::vector<std::uint8_t> before = (*doc)->mask() ? (*doc)->mask()->labels : std::vector<std::uint8_t>();
+        if (Result<void> painted = (*doc)->paint(voxels, std::uint8_t(paintValue), QString()); !painted)
+            return fail(painted.error());
+        qint64 changed = 0;
+        if (const MaskGeometry *mask = (*doc)->mask()) {
+            for (std::size_t x = 0; x < mask->labels.size(); ++x)
+                changed += mask->labels[x] != (before.empty() ? 0 : before[x]);
+        }
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("voxelsChanged"), changed}});
+        else
+            out(tr("Reading %1: %2 mask voxels changed.").arg(*readingId).arg(changed));
+        return ExitOk;
+    }
     Result<void> done;
     QString message;
     if (verb == QLatin1String("set-class")) {
@@ -442,7 +488,8 @@ ParsedArgs parse(const QStringList &args)
                      {QStringLiteral("--user"), QStringLiteral("--dataset"), QStringLiteral("--readers"), QStringLiteral("--state"),
                       QStringLiteral("--reading"), QStringLiteral("--finding"), QStringLiteral("--class"), QStringLiteral("--point"),
                       QStringLiteral("--diameter"), QStringLiteral("--box"), QStringLiteral("--contour"), QStringLiteral("--label"),
-                      QStringLiteral("--attr"), QStringLiteral("--text"), QStringLiteral("--seconds"), QStringLiteral("--reason")},
+                      QStringLiteral("--attr"), QStringLiteral("--text"), QStringLiteral("--seconds"), QStringLiteral("--reason"),
+                      QStringLiteral("--voxels"), QStringLiteral("--value")},
                      {QStringLiteral("--json"), QStringLiteral("--clear")});
 }
 

@@ -28,7 +28,7 @@ const QList<Command> &commands()
         {"audit", QT_TRANSLATE_NOOP("etalon::app::cli", "audit verify|list DIR ...  check or read the hash-chained audit log"), runAudit},
         {"assign", QT_TRANSLATE_NOOP("etalon::app::cli", "assign DIR --user C --dataset CODE  two distinct readers per study (coordinators)"), runAssign},
         {"worklist", QT_TRANSLATE_NOOP("etalon::app::cli", "worklist DIR --user LOGIN [--state S]  your own readings"), runWorklist},
-        {"reading", QT_TRANSLATE_NOOP("etalon::app::cli", "reading start|show|set-class|add-finding|submit|reopen ...  read a study"), runReading},
+        {"reading", QT_TRANSLATE_NOOP("etalon::app::cli", "reading start|show|set-class|add-finding|paint|submit|reopen ...  read a study"), runReading},
         {"disputes", QT_TRANSLATE_NOOP("etalon::app::cli", "disputes DIR --user LOGIN --dataset CODE  disputed studies (coordinator, expert)"), runDisputes},
         {"arbitrate", QT_TRANSLATE_NOOP("etalon::app::cli", "arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...  expert decisions"), runArbitrate},
         {"status", QT_TRANSLATE_NOOP("etalon::app::cli", "status DIR --user LOGIN --dataset CODE [--json]  a dataset's reading figures"), runStatus},

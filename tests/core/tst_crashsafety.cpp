@@ -100,6 +100,81 @@ private slots:
         qInfo("%lld acknowledged edits over 30 kills; %lld stored", qint64(acknowledged.size()), qint64(stored.size()));
     }
 
+    /// The same for brush strokes: a killed `reading paint` loop (each stroke one delta,
+    /// acknowledged by its printed line) leaves a mask that holds every acknowledged stroke
+    /// and nothing of an unacknowledged one except, at most, the stroke in flight.
+    void killedPainterLosesNoAcknowledgedStroke()
+    {
+        // Stroke n paints row j = n of slice n % 3 from i = 100 to 199 with label 1 + n % 4.
+        const QString script = QStringLiteral(
+            "n=${START}; while :; do \"%1\" reading paint \"%2\" --user r1 --reading %3 "
+            "--voxels 100,$n,$((n % 3)),199,$n,$((n % 3)) --value $((1 + n % 4)) >/dev/null || exit 9; echo $n; n=$((n+1)); done")
+                                   .arg(QStringLiteral(ETALON_BIN_DIR "/etalon-cli"), m_fx.dir)
+                                   .arg(m_reading);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ETALON_PASSWORD"), passwordOf(QStringLiteral("r1")));
+        env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
+        QSet<int> acknowledged;
+        int next = 0;
+        for (int run = 0; run < 15; ++run) {
+            QProcess writer;
+            env.insert(QStringLiteral("START"), QString::number(next));
+            writer.setProcessEnvironment(env);
+            writer.setStandardInputFile(QProcess::nullDevice());
+            writer.start(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script});
+            QVERIFY(writer.waitForStarted());
+            QTest::qWait(int(QRandomGenerator::global()->bounded(200, 900)));
+            QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
+            ::kill(-pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(10000));
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            int last = next - 1;
+            for (qsizetype n = 0; n + 1 < lines.size(); ++n) {
+                bool ok = false;
+                last = lines[n].trimmed().toInt(&ok);
+                QVERIFY2(ok, lines[n].constData());
+                acknowledged.insert(last);
+            }
+            // The next run starts after the stroke that may have been in flight.
+            next = last + 2;
+        }
+        QVERIFY2(acknowledged.size() >= 15, qPrintable(QString::number(acknowledged.size())));
+        QVERIFY(next < 512);
+
+        Result<std::unique_ptr<store::Workspace>> reopened = store::Workspace::open(m_fx.dir);
+        QVERIFY(reopened.ok());
+        QSqlQuery q((*reopened)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        const Result<Reading> reading = Readings::reading(**reopened, m_fx.user("r1"), m_reading);
+        QVERIFY2(reading.ok(), reading.ok() ? "" : qPrintable(reading.error().message));
+        const MaskGeometry *mask = nullptr;
+        for (const Finding &f : reading->findings)
+            if (const auto *m = std::get_if<MaskGeometry>(&f.geometry))
+                mask = m;
+        QVERIFY(mask);
+        int inFlight = 0;
+        for (int n = 0; n < next; ++n) {
+            const int k = n % 3;
+            const std::size_t row = (std::size_t(k) * 512 + std::size_t(n)) * 512;
+            const auto painted = std::count(mask->labels.begin() + std::ptrdiff_t(row + 100),
+                                            mask->labels.begin() + std::ptrdiff_t(row + 200), std::uint8_t(1 + n % 4));
+            if (acknowledged.contains(n)) {
+                QVERIFY2(painted == 100, qPrintable(QStringLiteral("acknowledged stroke %1 is missing").arg(n)));
+            } else {
+                QVERIFY2(painted == 0 || painted == 100, qPrintable(QStringLiteral("stroke %1 is half stored").arg(n)));
+                inFlight += painted == 100;
+            }
+        }
+        QVERIFY(inFlight <= 15);
+        qint64 total = std::count_if(mask->labels.begin(), mask->labels.end(), [](std::uint8_t v) { return v != 0; });
+        QCOMPARE(total, qint64(acknowledged.size() + inFlight) * 100);
+        const Result<AuditVerification> v = AuditLog::verify(**reopened);
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok, qPrintable(v->problem));
+        qInfo("%lld acknowledged strokes over 15 kills, %d stored but not acknowledged", qint64(acknowledged.size()), inFlight);
+    }
+
     void cleanupTestCase()
     {
         m_fx.sessions.clear();
