@@ -52,6 +52,18 @@ Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
 
 /// The one answer for a reading the session may not see and for one that does not exist,
 /// so that nobody learns whether another reader's reading exists.
+/// Runs one statement with its bound values; the database's message when it fails.
+Result<void> execute(store::Workspace &workspace, const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    return {};
+}
+
 Error noSuchReading(qint64 readingId)
 {
     return makeError(ErrorCode::NotFound, Readings::tr("There is no reading %1 among your readings (see 'etalon-cli worklist').")
@@ -955,7 +967,12 @@ Result<qint64> readingOfFinding(store::Workspace &workspace, const Session &sess
 
 } // namespace
 
-Result<void> Readings::updateFinding(store::Workspace &workspace, const Session &session, qint64 findingId, const Finding &finding)
+namespace {
+
+/// Runs one audited edit of a finding: a write transaction, the finding's reading (NotFound
+/// for what the session may not see), the checks on it, its schema, the change, commit.
+template <typename Change>
+Result<void> editFinding(store::Workspace &workspace, const Session &session, qint64 findingId, Change change)
 {
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
@@ -969,103 +986,98 @@ Result<void> Readings::updateFinding(store::Workspace &workspace, const Session 
     Result<LabelSchema> schema = schemaOf(*row);
     if (!schema)
         return schema.error();
-    if (Result<void> valid = checkFinding(workspace, *row, *schema, finding); !valid)
-        return valid;
-    const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("UPDATE findings SET kind = ?, label = ?, attributes_json = ?, geometry_json = ?, mask_blob = ?, "
-                                 "updated_at = ? WHERE id = ?"));
-    query.addBindValue(findingKindName(finding.kind()));
-    query.addBindValue(finding.label.isNull() ? QStringLiteral("") : finding.label);
-    query.addBindValue(compact(QJsonObject::fromVariantMap(finding.attributes)));
-    query.addBindValue(QString::fromUtf8(encoded.json));
-    query.addBindValue(encoded.maskBlob.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(encoded.maskBlob));
-    query.addBindValue(nowUtc());
-    query.addBindValue(findingId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    // A whole new geometry replaces the base and every edit made on the old one.
-    query.prepare(QStringLiteral("DELETE FROM mask_edits WHERE finding_ref = ?"));
-    query.addBindValue(findingId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    QJsonObject details = findingDetails(*row, finding);
-    details.insert(QStringLiteral("finding"), findingId);
-    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.update"), *readingId, details); !logged)
-        return logged;
+    if (Result<void> changed = change(*row, *schema); !changed)
+        return changed;
     return transaction.commit();
+}
+
+} // namespace
+
+Result<void> Readings::updateFinding(store::Workspace &workspace, const Session &session, qint64 findingId, const Finding &finding)
+{
+    return editFinding(workspace, session, findingId, [&](const Row &row, const LabelSchema &schema) -> Result<void> {
+        if (Result<void> valid = checkFinding(workspace, row, schema, finding); !valid)
+            return valid;
+        const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("UPDATE findings SET kind = ?, label = ?, attributes_json = ?, geometry_json = ?, mask_blob = ?, "
+                                     "updated_at = ? WHERE id = ?"));
+        query.addBindValue(findingKindName(finding.kind()));
+        query.addBindValue(finding.label.isNull() ? QStringLiteral("") : finding.label);
+        query.addBindValue(compact(QJsonObject::fromVariantMap(finding.attributes)));
+        query.addBindValue(QString::fromUtf8(encoded.json));
+        query.addBindValue(encoded.maskBlob.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(encoded.maskBlob));
+        query.addBindValue(nowUtc());
+        query.addBindValue(findingId);
+        if (!query.exec())
+            return databaseError(workspace, query);
+        // A whole new geometry replaces the base and every edit made on the old one.
+        if (Result<void> dropped = execute(workspace, QStringLiteral("DELETE FROM mask_edits WHERE finding_ref = ?"), {findingId});
+            !dropped) {
+            return dropped;
+        }
+        QJsonObject details = findingDetails(row, finding);
+        details.insert(QStringLiteral("finding"), findingId);
+        return audit(workspace, session, QStringLiteral("finding.update"), row.reading.id, details);
+    });
 }
 
 Result<void> Readings::paintMask(store::Workspace &workspace, const Session &session, qint64 findingId, const MaskDelta &delta)
 {
     if (delta.isEmpty())
         return {};
-    WriteTransaction transaction(workspace);
-    if (!transaction.isActive())
-        return transaction.error();
-    Result<qint64> readingId = readingOfFinding(workspace, session, findingId);
-    if (!readingId)
-        return readingId.error();
-    Result<Row> row = editableRow(workspace, session, *readingId);
-    if (!row)
-        return row.error();
-    Result<LabelSchema> schema = schemaOf(*row);
-    if (!schema)
-        return schema.error();
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT kind, geometry_json, (SELECT COUNT(*) FROM mask_edits WHERE finding_ref = f.id) "
-                                 "FROM findings f WHERE id = ?"));
-    query.addBindValue(findingId);
-    if (!query.exec() || !query.next())
-        return databaseError(workspace, query);
-    if (query.value(0).toString() != findingKindName(FindingKind::Mask)) {
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Finding %1 is a %2, not a mask; only masks are painted.").arg(findingId).arg(query.value(0).toString()));
-    }
-    const QJsonArray size = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(QStringLiteral("size")).toArray();
-    const qint64 voxels = qint64(size.at(0).toInt()) * size.at(1).toInt() * size.at(2).toInt();
-    const qint64 editsSoFar = query.value(2).toLongLong();
-    const int maxLabel = std::max<int>(1, int(schema->findingLabels.size()));
-    qint64 total = 0, end = 0;
-    for (const MaskDelta::Run &r : delta.runs) {
-        if (r.start < end || r.length <= 0 || r.start + r.length > voxels || r.label > maxLabel) {
+    return editFinding(workspace, session, findingId, [&](const Row &row, const LabelSchema &schema) -> Result<void> {
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("SELECT kind, geometry_json, (SELECT COUNT(*) FROM mask_edits WHERE finding_ref = f.id) "
+                                     "FROM findings f WHERE id = ?"));
+        query.addBindValue(findingId);
+        if (!query.exec() || !query.next())
+            return databaseError(workspace, query);
+        if (query.value(0).toString() != findingKindName(FindingKind::Mask)) {
             return makeError(ErrorCode::InvalidArgument,
-                             tr("The mask edit does not fit finding %1 (voxels 0 to %2, labels 0 to %3).")
-                                 .arg(findingId).arg(voxels - 1).arg(maxLabel));
+                             tr("Finding %1 is a %2, not a mask; only masks are painted.").arg(findingId).arg(query.value(0).toString()));
         }
-        end = r.start + r.length;
-        total += r.length;
-    }
-    if (total != qint64(delta.before.size()))
-        return makeError(ErrorCode::InvalidArgument, tr("The mask edit's old labels do not match its runs."));
-    query.prepare(QStringLiteral("INSERT INTO mask_edits (finding_ref, delta_blob, voxels, created_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(findingId);
-    query.addBindValue(FindingCodec::encodeDelta(delta));
-    query.addBindValue(total);
-    query.addBindValue(nowUtc());
-    if (!query.exec())
-        return databaseError(workspace, query);
-    query.prepare(QStringLiteral("UPDATE findings SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(nowUtc());
-    query.addBindValue(findingId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    // Keep reopening fast: fold a long tail of strokes into the base now and then.
-    if (editsSoFar + 1 >= maskEditsBeforeFolding) {
-        if (Result<void> folded = foldMaskEdits(workspace, findingId); !folded)
-            return folded;
-    }
-    QJsonObject labels;
-    for (const MaskDelta::Run &r : delta.runs)
-        labels.insert(QString::number(r.label), labels.value(QString::number(r.label)).toInteger() + r.length);
-    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.paint"), *readingId,
-                                    QJsonObject{{QStringLiteral("finding"), findingId},
-                                                {QStringLiteral("voxels"), total},
-                                                {QStringLiteral("labels"), labels}});
-        !logged) {
-        return logged;
-    }
-    return transaction.commit();
+        const QJsonArray size = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(QStringLiteral("size")).toArray();
+        const qint64 voxels = qint64(size.at(0).toInt()) * size.at(1).toInt() * size.at(2).toInt();
+        const qint64 editsSoFar = query.value(2).toLongLong();
+        const int maxLabel = std::max<int>(1, int(schema.findingLabels.size()));
+        qint64 total = 0, end = 0;
+        for (const MaskDelta::Run &r : delta.runs) {
+            if (r.start < end || r.length <= 0 || r.start + r.length > voxels || r.label > maxLabel) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("The mask edit does not fit finding %1 (voxels 0 to %2, labels 0 to %3).")
+                                     .arg(findingId).arg(voxels - 1).arg(maxLabel));
+            }
+            end = r.start + r.length;
+            total += r.length;
+        }
+        if (total != qint64(delta.before.size()))
+            return makeError(ErrorCode::InvalidArgument, tr("The mask edit's old labels do not match its runs."));
+        if (Result<void> stored = execute(workspace,
+                                          QStringLiteral("INSERT INTO mask_edits (finding_ref, delta_blob, voxels, created_at) "
+                                                         "VALUES (?, ?, ?, ?)"),
+                                          {findingId, FindingCodec::encodeDelta(delta), total, nowUtc()});
+            !stored) {
+            return stored;
+        }
+        if (Result<void> touched =
+                execute(workspace, QStringLiteral("UPDATE findings SET updated_at = ? WHERE id = ?"), {nowUtc(), findingId});
+            !touched) {
+            return touched;
+        }
+        // Keep reopening fast: fold a long tail of strokes into the base now and then.
+        if (editsSoFar + 1 >= maskEditsBeforeFolding) {
+            if (Result<void> folded = foldMaskEdits(workspace, findingId); !folded)
+                return folded;
+        }
+        QJsonObject labels;
+        for (const MaskDelta::Run &r : delta.runs)
+            labels.insert(QString::number(r.label), labels.value(QString::number(r.label)).toInteger() + r.length);
+        return audit(workspace, session, QStringLiteral("finding.paint"), row.reading.id,
+                     QJsonObject{{QStringLiteral("finding"), findingId},
+                                 {QStringLiteral("voxels"), total},
+                                 {QStringLiteral("labels"), labels}});
+    });
 }
 
 Result<ReadingContext> Readings::context(store::Workspace &workspace, const Session &session, qint64 readingId)
@@ -1091,26 +1103,12 @@ Result<ReadingContext> Readings::context(store::Workspace &workspace, const Sess
 
 Result<void> Readings::removeFinding(store::Workspace &workspace, const Session &session, qint64 findingId)
 {
-    WriteTransaction transaction(workspace);
-    if (!transaction.isActive())
-        return transaction.error();
-    Result<qint64> readingId = readingOfFinding(workspace, session, findingId);
-    if (!readingId)
-        return readingId.error();
-    Result<Row> row = editableRow(workspace, session, *readingId);
-    if (!row)
-        return row.error();
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("DELETE FROM findings WHERE id = ?"));
-    query.addBindValue(findingId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (Result<void> logged = audit(workspace, session, QStringLiteral("finding.remove"), *readingId,
-                                    QJsonObject{{QStringLiteral("finding"), findingId}});
-        !logged) {
-        return logged;
-    }
-    return transaction.commit();
+    return editFinding(workspace, session, findingId, [&](const Row &row, const LabelSchema &) -> Result<void> {
+        if (Result<void> removed = execute(workspace, QStringLiteral("DELETE FROM findings WHERE id = ?"), {findingId}); !removed)
+            return removed;
+        return audit(workspace, session, QStringLiteral("finding.remove"), row.reading.id,
+                     QJsonObject{{QStringLiteral("finding"), findingId}});
+    });
 }
 
 Result<void> Readings::setComment(store::Workspace &workspace, const Session &session, qint64 readingId, const QString &comment)
