@@ -1,7 +1,15 @@
 #include "viewer/MprView.h"
 
+#include "core/annotation/AnnotationDocument.h"
+#include "viewer/AnnotationController.h"
+#include "viewer/AnnotationOverlay.h"
+
 #include <QEvent>
 #include <QGridLayout>
+#include <QPointer>
+
+#include <algorithm>
+#include <limits>
 
 namespace etalon::viewer {
 
@@ -12,12 +20,64 @@ struct MprView::Private {
     Layout layout = Layout::ThreeUp;
     SliceOrientation active = SliceOrientation::Axial;
     bool syncing = false;
+    QPointer<AnnotationController> controller;
+    QMetaObject::Connection showConnection;
 };
 
 namespace {
 std::size_t indexOf(SliceOrientation o)
 {
     return std::size_t(o);
+}
+
+/// Index coordinates of the middle of a finding: a point's centre, a box's centre, the mean
+/// vertex of a contour's middle slice, the middle of a mask's painted voxels.
+std::optional<core::Vec3> centreOf(const core::Finding &finding)
+{
+    if (const auto *point = std::get_if<core::PointGeometry>(&finding.geometry))
+        return point->index;
+    if (const auto *box = std::get_if<core::BoxGeometry>(&finding.geometry)) {
+        core::Vec3 c{};
+        for (int a = 0; a < 3; ++a) {
+            const auto [lo, hi] = boxRange(*box, a);
+            c[std::size_t(a)] = (lo + hi) / 2.0;
+        }
+        return c;
+    }
+    if (const auto *contour = std::get_if<core::ContourGeometry>(&finding.geometry)) {
+        if (contour->slices.empty())
+            return std::nullopt;
+        auto it = contour->slices.begin();
+        std::advance(it, contour->slices.size() / 2);
+        if (it->second.empty())
+            return std::nullopt;
+        core::Point2 mean{0.0, 0.0};
+        for (const core::Point2 &v : it->second) {
+            mean[0] += v[0] / double(it->second.size());
+            mean[1] += v[1] / double(it->second.size());
+        }
+        return contour->toIndex(it->first, mean);
+    }
+    if (const auto *mask = std::get_if<core::MaskGeometry>(&finding.geometry)) {
+        std::array<int, 3> lo{std::numeric_limits<int>::max(), std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+        std::array<int, 3> hi{-1, -1, -1};
+        std::size_t n = 0;
+        for (int k = 0; k < mask->size[2]; ++k)
+            for (int j = 0; j < mask->size[1]; ++j)
+                for (int i = 0; i < mask->size[0]; ++i, ++n) {
+                    if (n >= mask->labels.size() || !mask->labels[n])
+                        continue;
+                    const std::array<int, 3> v{i, j, k};
+                    for (std::size_t a = 0; a < 3; ++a) {
+                        lo[a] = std::min(lo[a], v[a]);
+                        hi[a] = std::max(hi[a], v[a]);
+                    }
+                }
+        if (hi[0] < 0)
+            return std::nullopt;
+        return core::Vec3{(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0, (lo[2] + hi[2]) / 2.0};
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -130,6 +190,49 @@ void MprView::setCrosshair(const core::Vec3 &patientPoint)
         view->setSliceIndex(view->sliceIndexAt(patientPoint));
     }
     d->syncing = false;
+}
+
+void MprView::setAnnotationController(AnnotationController *controller)
+{
+    if (d->showConnection)
+        disconnect(d->showConnection);
+    d->controller = controller;
+    for (SliceView *view : d->views)
+        view->setAnnotationController(controller);
+    if (controller)
+        d->showConnection = connect(controller, &AnnotationController::showFindingRequested, this, &MprView::showFinding);
+}
+
+AnnotationController *MprView::annotationController() const
+{
+    return d->controller.data();
+}
+
+void MprView::showFinding(int key)
+{
+    if (!d->controller || !d->controller->document() || !d->volume)
+        return;
+    const core::annotation::AnnotationDocument &document = *d->controller->document();
+    const core::Finding *finding = document.finding(key);
+    if (!finding)
+        return;
+    std::optional<core::Vec3> centre;
+    if (finding->kind() == core::FindingKind::Mask && document.maskKey() == key && document.mask()) {
+        core::Finding working;
+        working.geometry = *document.mask();
+        centre = centreOf(working);
+    } else {
+        centre = centreOf(*finding);
+    }
+    if (!centre)
+        return;
+    const core::Vec3 patient = d->volume->geometry.indexToPatient(*centre);
+    if (d->volume->supportsMpr()) {
+        setCrosshair(patient);
+    } else {
+        SliceView *view = d->views[0];
+        view->setSliceIndex(view->sliceIndexAt(patient));
+    }
 }
 
 void MprView::onSliceChanged(SliceView *source)

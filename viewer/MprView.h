@@ -13,6 +13,8 @@ class QGridLayout;
 
 namespace etalon::viewer {
 
+class AnnotationController;
+
 /// Axial, coronal and sagittal views of one volume with a linked cross-hair, in a one-up or
 /// three-up layout. Clicking (or dragging with the left button) in a view moves the
 /// cross-hair there and brings the other views to the slices through it; scrolling a view
@@ -45,6 +47,14 @@ public:
 
     /// Moves the cross-hair of all views to \a patientPoint and the views to its slices.
     void setCrosshair(const core::Vec3 &patientPoint);
+
+    /// Gives the three views the controller's tools and overlays (nullptr: none). When the
+    /// controller asks to show a finding, the cross-hair goes to the finding's centre and
+    /// the views to its slices.
+    void setAnnotationController(AnnotationController *controller);
+    AnnotationController *annotationController() const;
+    /// Moves the cross-hair to the centre of finding \a key of the controller's document.
+    void showFinding(int key);
 
 signals:
     void cursorMoved(core::Vec3 patientPoint, QString valueText);

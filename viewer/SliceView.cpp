@@ -1,6 +1,9 @@
 #include "viewer/SliceView.h"
 
+#include "viewer/AnnotationController.h"
+#include "viewer/AnnotationInteraction.h"
 #include "viewer/Logging.h"
+#include "viewer/OverlayBuilder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +14,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QWheelEvent>
 
 #include <vtkCamera.h>
@@ -226,73 +230,6 @@ QString formatNumber(double value)
     return QString::number(value, 'f', std::abs(value) >= 100 ? 1 : 2);
 }
 
-/// Builds the overlay pictures of one paint with the raster engine, reusing the pictures of
-/// the previous paint whose key (everything that decides their pixels and place) is unchanged;
-/// the cache then holds only what this paint uses. Each picture covers its element's bounds
-/// in whole device pixels and is painted with the translation a full-widget painter would
-/// have, so it looks the same.
-class OverlayBuilder {
-public:
-    OverlayBuilder(QHash<QString, OverlaySprite> &cache, std::vector<OverlaySprite> &out, qreal dpr, QRect widgetRect)
-        : m_cache(cache), m_out(out), m_dpr(dpr),
-          m_deviceRect(QRectF(QPointF(widgetRect.topLeft()) * dpr, QSizeF(widgetRect.size()) * dpr).toAlignedRect()),
-          m_keyPrefix(QStringLiteral("%1x%2@%3|").arg(m_deviceRect.width()).arg(m_deviceRect.height()).arg(dpr))
-    {
-    }
-    ~OverlayBuilder() { m_cache = std::move(m_used); }
-    OverlayBuilder(const OverlayBuilder &) = delete;
-    OverlayBuilder &operator=(const OverlayBuilder &) = delete;
-
-    enum Content { Lines, Text };
-
-    /// Adds the picture that \a paint draws (in widget coordinates) inside the rectangle
-    /// \a bounds returns; both run only when no picture has \a key yet.
-    template <typename Bounds, typename Paint>
-    void add(Content content, const QString &key, Bounds &&bounds, Paint &&paint)
-    {
-        const QString fullKey = m_keyPrefix + key;
-        auto found = m_used.constFind(fullKey);
-        if (found == m_used.constEnd()) {
-            found = m_cache.constFind(fullKey);
-            if (found == m_cache.constEnd())
-                found = m_used.insert(fullKey, paintSprite(content, bounds(), paint));
-            else
-                found = m_used.insert(fullKey, *found);
-        }
-        if (!found->image.isNull())
-            m_out.push_back(*found);
-    }
-
-private:
-    template <typename Paint>
-    OverlaySprite paintSprite(Content content, const QRectF &bounds, Paint &&paint) const
-    {
-        const QRect device =
-            QRectF(bounds.topLeft() * m_dpr, bounds.size() * m_dpr).toAlignedRect().intersected(m_deviceRect);
-        if (device.isEmpty())
-            return {};
-        QImage image(device.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        image.setDevicePixelRatio(m_dpr);
-        QPainter painter(&image);
-        // As the overlays looked when painted straight into the framebuffer with the GL engine:
-        // antialiased glyphs, aliased lines (no multisampling; a line at y fills device row
-        // floor(y) in both engines), and text half a device pixel higher than the raster
-        // engine puts it.
-        painter.setRenderHint(QPainter::TextAntialiasing, true);
-        painter.translate(-device.x() / m_dpr, (-device.y() - (content == Text ? 0.5 : 0.0)) / m_dpr);
-        paint(painter);
-        return OverlaySprite{image, QPointF(device.topLeft()) / m_dpr};
-    }
-
-    QHash<QString, OverlaySprite> &m_cache;
-    QHash<QString, OverlaySprite> m_used;
-    std::vector<OverlaySprite> &m_out;
-    qreal m_dpr;
-    QRect m_deviceRect;
-    QString m_keyPrefix;
-};
-
 } // namespace
 
 struct SliceView::Private {
@@ -335,6 +272,8 @@ struct SliceView::Private {
     vtkNew<vtkImageSlice> reducedSlice;
     vtkNew<vtkLookupTable> invertedLut;
     QHash<QString, OverlaySprite> overlayCache; // overlay pictures of the last paint, by content and place
+    QPointer<AnnotationController> annotationController;
+    std::unique_ptr<AnnotationInteraction> annotations; // tools and overlays while a controller is set
 
     std::ptrdiff_t stride(int axis) const
     {
@@ -417,7 +356,10 @@ SliceView::SliceView(QWidget *parent) : VtkOpenGLWidget(parent), d(std::make_uni
     renderer()->AddViewProp(d->slice3d);
 }
 
-SliceView::~SliceView() = default;
+SliceView::~SliceView()
+{
+    d->annotations.reset(); // it reverts a stroke in progress and refers to this view
+}
 
 void SliceView::setVolume(std::shared_ptr<const core::Volume> volume)
 {
@@ -427,6 +369,8 @@ void SliceView::setVolume(std::shared_ptr<const core::Volume> volume)
         qCWarning(lcViewer) << "SliceView: volume" << volume->seriesInstanceUid << "has no or too few voxels; not shown";
         volume.reset();
     }
+    if (d->annotations)
+        d->annotations->cancel();
     d->volume = std::move(volume);
     d->crosshair.reset();
     d->cursorInside = false;
@@ -839,6 +783,70 @@ std::optional<Vec3> SliceView::patientAt(QPointF pos) const
     return d->volume->geometry.indexToPatient(d->indexOf(u, v, d->slice));
 }
 
+void SliceView::setAnnotationController(AnnotationController *controller)
+{
+    if (controller == d->annotationController && (controller != nullptr) == (d->annotations != nullptr))
+        return;
+    d->annotations.reset();
+    d->annotationController = controller;
+    if (controller)
+        d->annotations = std::make_unique<AnnotationInteraction>(this, controller);
+    else
+        unsetCursor();
+    update();
+}
+
+AnnotationController *SliceView::annotationController() const
+{
+    return d->annotationController.data();
+}
+
+int SliceView::normalAxis() const
+{
+    return d->map.axisN;
+}
+
+SliceProjection SliceView::projection() const
+{
+    SliceProjection p;
+    p.axisU = d->map.axisU;
+    p.axisV = d->map.axisV;
+    p.axisN = d->map.axisN;
+    p.flipU = d->map.flipU;
+    p.flipV = d->map.flipV;
+    p.width = d->map.width;
+    p.height = d->map.height;
+    p.depth = d->map.depth;
+    p.su = d->map.su;
+    p.sv = d->map.sv;
+    p.slice = d->slice;
+    p.focalX = d->focalX;
+    p.focalY = d->focalY;
+    p.dpr = devicePixelRatio();
+    p.deviceWidth = width() * p.dpr;
+    p.deviceHeight = height() * p.dpr;
+    p.wpp = 2.0 * d->parallelScale / std::max(1.0, p.deviceHeight);
+    return p;
+}
+
+std::optional<Vec3> SliceView::indexAt(QPointF widgetPos) const
+{
+    if (!d->volume)
+        return std::nullopt;
+    const SliceProjection p = projection();
+    const Vec3 idx = p.indexOfWidget(widgetPos);
+    if (!p.insideImage(idx))
+        return std::nullopt;
+    return idx;
+}
+
+QPointF SliceView::widgetPositionOfIndex(const Vec3 &index) const
+{
+    if (!d->volume)
+        return {};
+    return projection().widgetOfIndex(index);
+}
+
 QPointF SliceView::widgetPosition(const Vec3 &patientPoint) const
 {
     if (!d->volume)
@@ -948,6 +956,13 @@ void SliceView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     if (!d->volume)
         return;
+    if (d->annotations && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)
+        && d->dragButton == Qt::NoButton && d->annotations->mousePress(event)) {
+        d->dragLast = event->position();
+        updateCursor(event->position());
+        event->accept();
+        return;
+    }
     d->dragButton = event->button();
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))
         d->dragButton = Qt::MiddleButton;
@@ -966,6 +981,11 @@ void SliceView::mousePressEvent(QMouseEvent *event)
 
 void SliceView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (d->annotations && event->button() == Qt::LeftButton && d->dragButton != Qt::LeftButton
+        && d->dragButton != Qt::MiddleButton && d->annotations->mouseRelease(event)) {
+        event->accept();
+        return;
+    }
     d->dragButton = Qt::NoButton;
     if (d->interactiveWindow) {
         d->interactiveWindow = false;
@@ -980,6 +1000,12 @@ void SliceView::mouseMoveEvent(QMouseEvent *event)
     if (!d->volume)
         return;
     const QPointF pos = event->position();
+    if (d->annotations && d->dragButton == Qt::NoButton && d->annotations->mouseMove(event)) {
+        d->dragLast = pos;
+        updateCursor(pos);
+        event->accept();
+        return;
+    }
     switch (d->dragButton) {
     case Qt::RightButton: {
         // Sensitivity scales with the window the image opened with, so CT and 8-bit images
@@ -1004,6 +1030,16 @@ void SliceView::mouseMoveEvent(QMouseEvent *event)
     event->accept();
 }
 
+void SliceView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (d->volume && d->annotations && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)
+        && d->dragButton == Qt::NoButton && d->annotations->mouseDoubleClick(event)) {
+        event->accept();
+        return;
+    }
+    VtkOpenGLWidget::mouseDoubleClickEvent(event);
+}
+
 void SliceView::wheelEvent(QWheelEvent *event)
 {
     if (!d->volume)
@@ -1023,8 +1059,11 @@ void SliceView::keyPressEvent(QKeyEvent *event)
 {
     if (!d->volume)
         return VtkOpenGLWidget::keyPressEvent(event);
+    if (d->annotations && d->annotations->keyPress(event))
+        return event->accept();
     const int key = event->key();
-    if (key >= Qt::Key_1 && key <= Qt::Key_9) {
+    // Keys 1-9 belong to the reading screen's study classes while annotating.
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && !d->annotations) {
         const auto &presets = core::windowPresets();
         const int n = key - Qt::Key_1;
         if (n < presets.size()) {
@@ -1053,6 +1092,8 @@ void SliceView::keyPressEvent(QKeyEvent *event)
 
 void SliceView::leaveEvent(QEvent *event)
 {
+    if (d->annotations)
+        d->annotations->leave();
     d->cursorInside = false;
     d->cursorValue.clear();
     update();
@@ -1065,6 +1106,8 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
     if (!d->volume)
         return;
     const QRectF area = rect();
+    if (d->annotations)
+        d->annotations->paint(overlay, projection());
 
     if (d->crosshairVisible && d->crosshair) {
         // The pixels the GL engine lit (column ceil(x) - 1, row floor(y)): snap to 1/64 device

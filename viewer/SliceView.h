@@ -2,6 +2,7 @@
 
 #include "core/model/Volume.h"
 #include "core/model/WindowPresets.h"
+#include "viewer/SliceProjection.h"
 #include "viewer/VtkOpenGLWidget.h"
 
 #include <QPointF>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace etalon::viewer {
+
+class AnnotationController;
 
 enum class SliceOrientation { Axial, Coronal, Sagittal };
 
@@ -27,6 +30,13 @@ enum class SliceOrientation { Axial, Coronal, Sagittal };
 /// presets in core::windowPresets() order; wheel, Up/Down, PgUp/PgDn (10), Home/End =
 /// slices; Ctrl+wheel or +/- = zoom about the cursor; middle-drag (or Shift+left-drag) = pan;
 /// R or F = fit/reset; left-click/drag = crosshairRequested().
+///
+/// With an AnnotationController (setAnnotationController) the left button draws with the
+/// controller's tool (Navigate keeps the cross-hair behaviour) and the findings, the mask
+/// and the draft are drawn over the image; Esc, Delete, Backspace, Enter, `[` and `]`
+/// serve the tools, and keys 1-9 no longer apply window presets (the reading screen gives
+/// them to its study class buttons; presets stay in its menu). Right, middle, Shift+left,
+/// wheel and Ctrl+wheel navigate as without a controller.
 class SliceView : public VtkOpenGLWidget {
     Q_OBJECT
 public:
@@ -93,6 +103,21 @@ public:
     /// Time of the last slice extraction (copy + conversion into the display buffer), ms.
     double lastExtractionMs() const;
 
+    /// Draws and edits the controller's document with its tool; nullptr (default) = no
+    /// annotations. Not owned; the controller must outlive the view or be unset first.
+    void setAnnotationController(AnnotationController *controller);
+    AnnotationController *annotationController() const;
+
+    /// Index axis across this view's slices (0 = i, 1 = j, 2 = k).
+    int normalAxis() const;
+    /// Continuous index coordinates (voxel centres at integers) of widget point \a widgetPos
+    /// on the current slice, or nothing outside the image.
+    std::optional<core::Vec3> indexAt(QPointF widgetPos) const;
+    /// Widget position of index coordinates projected onto this view's plane.
+    QPointF widgetPositionOfIndex(const core::Vec3 &index) const;
+    /// The current slice-to-widget mapping as a value (for overlays and tools).
+    SliceProjection projection() const;
+
 public slots:
     /// Fits the whole slice in the view and centres it.
     void resetView();
@@ -109,6 +134,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
