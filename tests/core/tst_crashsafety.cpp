@@ -24,6 +24,36 @@ private:
     Fixture m_fx;
     qint64 m_reading = 0;
 
+    /// Runs \a script (sh; $START holds \a start) as r1 under setsid, kills the whole process
+    /// group with SIGKILL after a random 150-900 ms, and returns the complete output lines:
+    /// the acknowledged edits (a line cut by the kill is not one). False when the writer
+    /// stopped on its own (its error is printed).
+    bool runAndKill(const QString &script, int start, QList<QByteArray> *lines)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ETALON_PASSWORD"), passwordOf(QStringLiteral("r1")));
+        env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("START"), QString::number(start));
+        QProcess writer;
+        writer.setProcessEnvironment(env);
+        writer.setStandardInputFile(QProcess::nullDevice());
+        // setsid: the shell and its etalon-cli children form their own group, killed together.
+        writer.start(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (!writer.waitForStarted())
+            return false;
+        QTest::qWait(int(QRandomGenerator::global()->bounded(150, 900)));
+        if (writer.state() != QProcess::Running) {
+            qWarning("%s", writer.readAllStandardError().constData());
+            return false;
+        }
+        ::kill(-pid_t(writer.processId()), SIGKILL);
+        if (!writer.waitForFinished(10000))
+            return false;
+        *lines = writer.readAllStandardOutput().split('\n');
+        lines->removeLast();
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -43,29 +73,16 @@ private slots:
             "--box $((i % 400)).5,10.5,$((i % 400 + 50)).5,60.5,0,2 --label NODULE --attr certainty=probable || exit 9; done")
                                    .arg(QStringLiteral(ETALON_BIN_DIR "/etalon-cli"), m_fx.dir)
                                    .arg(m_reading);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ETALON_PASSWORD"), passwordOf(QStringLiteral("r1")));
-        env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
         QSet<qint64> acknowledged;
         int killsMidRun = 0;
         for (int run = 0; run < 30; ++run) {
-            QProcess writer;
-            writer.setProcessEnvironment(env);
-            writer.setStandardInputFile(QProcess::nullDevice());
-            // setsid: the shell and its etalon-cli children form their own group, killed together.
-            writer.start(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script});
-            QVERIFY(writer.waitForStarted());
-            QTest::qWait(int(QRandomGenerator::global()->bounded(150, 900)));
-            QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
-            ::kill(-pid_t(writer.processId()), SIGKILL);
+            QList<QByteArray> lines;
+            QVERIFY(runAndKill(script, 0, &lines));
             ++killsMidRun;
-            QVERIFY(writer.waitForFinished(10000));
-            // Only complete lines are acknowledgements (a line cut by the kill is not).
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
-            for (qsizetype n = 0; n + 1 < lines.size(); ++n) {
+            for (const QByteArray &line : lines) {
                 bool ok = false;
-                const qint64 id = lines[n].trimmed().toLongLong(&ok);
-                QVERIFY2(ok, lines[n].constData());
+                const qint64 id = line.trimmed().toLongLong(&ok);
+                QVERIFY2(ok, line.constData());
                 acknowledged.insert(id);
             }
         }
@@ -111,28 +128,16 @@ private slots:
             "--voxels 100,$n,$((n % 3)),199,$n,$((n % 3)) --value $((1 + n % 4)) >/dev/null || exit 9; echo $n; n=$((n+1)); done")
                                    .arg(QStringLiteral(ETALON_BIN_DIR "/etalon-cli"), m_fx.dir)
                                    .arg(m_reading);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ETALON_PASSWORD"), passwordOf(QStringLiteral("r1")));
-        env.insert(QStringLiteral("ETALON_LANG"), QStringLiteral("en"));
         QSet<int> acknowledged;
         int next = 0;
         for (int run = 0; run < 15; ++run) {
-            QProcess writer;
-            env.insert(QStringLiteral("START"), QString::number(next));
-            writer.setProcessEnvironment(env);
-            writer.setStandardInputFile(QProcess::nullDevice());
-            writer.start(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script});
-            QVERIFY(writer.waitForStarted());
-            QTest::qWait(int(QRandomGenerator::global()->bounded(200, 900)));
-            QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
-            ::kill(-pid_t(writer.processId()), SIGKILL);
-            QVERIFY(writer.waitForFinished(10000));
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            QList<QByteArray> lines;
+            QVERIFY(runAndKill(script, next, &lines));
             int last = next - 1;
-            for (qsizetype n = 0; n + 1 < lines.size(); ++n) {
+            for (const QByteArray &line : lines) {
                 bool ok = false;
-                last = lines[n].trimmed().toInt(&ok);
-                QVERIFY2(ok, lines[n].constData());
+                last = line.trimmed().toInt(&ok);
+                QVERIFY2(ok, line.constData());
                 acknowledged.insert(last);
             }
             // The next run starts after the stroke that may have been in flight.
