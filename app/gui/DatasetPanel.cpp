@@ -26,6 +26,7 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     , m_new(new QPushButton(this))
     , m_add(new QPushButton(this))
     , m_assign(new QPushButton(this))
+    , m_read(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_studies(new QTableWidget(0, 3, this))
@@ -39,6 +40,7 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addStudies"));
     m_studies->setObjectName(QStringLiteral("datasetStudies"));
     m_assign->setObjectName(QStringLiteral("assignReaders"));
+    m_read->setObjectName(QStringLiteral("readStudy"));
     m_status->setObjectName(QStringLiteral("datasetStatus"));
     m_worklist->setObjectName(QStringLiteral("worklist"));
     m_disputes->setObjectName(QStringLiteral("disputes"));
@@ -61,6 +63,7 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     auto *coordinatorRow = new QHBoxLayout;
     coordinatorRow->addWidget(m_add);
     coordinatorRow->addWidget(m_assign);
+    coordinatorRow->addWidget(m_read);
     layout->addLayout(coordinatorRow);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
@@ -69,9 +72,10 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &DatasetPanel::newDataset);
     connect(m_add, &QPushButton::clicked, this, &DatasetPanel::addSelectedStudies);
     connect(m_assign, &QPushButton::clicked, this, &DatasetPanel::assignReaders);
+    connect(m_read, &QPushButton::clicked, this, &DatasetPanel::readSelected);
     connect(m_worklist, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        openStudyUnit(m_worklist->item(row, 1)->data(Qt::UserRole).toString(),
-                      m_worklist->item(row, 1)->data(Qt::UserRole + 1).toString());
+        if (const qint64 id = worklistReadingId(row))
+            emit readingRequested(id);
     });
     connect(m_disputes, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         openStudyUnit(m_disputes->item(row, 1)->text(), QString());
@@ -111,6 +115,19 @@ int DatasetPanel::disputeRowCount() const
     return m_disputes->rowCount();
 }
 
+qint64 DatasetPanel::worklistReadingId(int row) const
+{
+    const QTableWidgetItem *item = m_worklist->item(row, 1);
+    return item ? item->data(Qt::UserRole + 2).toLongLong() : 0;
+}
+
+void DatasetPanel::readSelected()
+{
+    const int row = m_worklist->currentRow() >= 0 ? m_worklist->currentRow() : 0;
+    if (const qint64 id = worklistReadingId(row))
+        emit readingRequested(id);
+}
+
 QString DatasetPanel::statusText() const
 {
     return m_status->text();
@@ -147,6 +164,7 @@ void DatasetPanel::refresh()
     m_assign->setEnabled(coordinator);
     m_add->setVisible(coordinator);
     m_assign->setVisible(coordinator);
+    m_read->setVisible(m_session.has_value() && !coordinator);
     m_tabs->clear();
     if (coordinator)
         m_tabs->addTab(m_studies, tr("Studies"));
@@ -223,6 +241,7 @@ void DatasetPanel::refreshWorklist()
         auto *study = new QTableWidgetItem(item.patientId.isEmpty() ? item.studyInstanceUid : item.patientId);
         study->setData(Qt::UserRole, item.studyInstanceUid);
         study->setData(Qt::UserRole + 1, item.seriesInstanceUid);
+        study->setData(Qt::UserRole + 2, item.readingId);
         study->setToolTip(item.studyInstanceUid);
         m_worklist->setItem(row, 0, new QTableWidgetItem(item.datasetCode));
         m_worklist->setItem(row, 1, study);
@@ -346,6 +365,8 @@ void DatasetPanel::retranslateUi()
     m_add->setText(tr("Add selected studies"));
     m_assign->setText(tr("Assign readers"));
     m_assign->setToolTip(tr("Gives every new study of the dataset two different readers, balancing their workload"));
+    m_read->setText(tr("Read"));
+    m_read->setToolTip(tr("Open the selected study of your worklist for reading (or double-click it)"));
     m_studies->setHorizontalHeaderLabels({tr("Study"), tr("Data unit"), tr("State")});
     m_worklist->setHorizontalHeaderLabels({tr("Dataset"), tr("Patient / study"), tr("Modality"), tr("Kind"), tr("State")});
     m_disputes->setHorizontalHeaderLabels({tr("Dispute"), tr("Study"), tr("State"), tr("Why")});

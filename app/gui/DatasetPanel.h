@@ -33,6 +33,8 @@ public:
     int studyRowCount() const;
     int worklistRowCount() const;
     int disputeRowCount() const;
+    /// The reading of worklist row \a row (0 when there is none).
+    qint64 worklistReadingId(int row) const;
     QString statusText() const;
 
 public slots:
@@ -40,9 +42,13 @@ public slots:
     void newDataset();
     void addSelectedStudies();
     void assignReaders();
+    /// Opens the reading of the worklist's current row (readingRequested).
+    void readSelected();
 
 signals:
     void seriesRequested(const QString &seriesUid);
+    /// A reader (or expert) asks to read one of their worklist's readings.
+    void readingRequested(qint64 readingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +68,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_assign = nullptr;
+    QPushButton *m_read = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_studies = nullptr;

@@ -5,6 +5,7 @@
 #include "app/gui/UsersDialog.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LoginDialog.h"
+#include "app/gui/ReadingScreen.h"
 #include "app/gui/StudyBrowser.h"
 #include "app/i18n/Translations.h"
 #include "core/dicom/VolumeLoader.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QtConcurrent>
 
@@ -35,11 +37,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_browser(new StudyBrowser(this))
     , m_viewer(new viewer::MprView(this))
+    , m_central(new QStackedWidget(this))
     , m_cursorLabel(new QLabel(this))
     , m_loadProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_viewer);
+    m_central->addWidget(m_viewer);
+    setCentralWidget(m_central);
     m_browserDock = new QDockWidget(this);
     m_browserDock->setObjectName(QStringLiteral("studyBrowserDock"));
     m_browserDock->setWidget(m_browser);
@@ -63,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_browser, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
     connect(m_datasetPanel, &DatasetPanel::seriesRequested, this, &MainWindow::openSeries);
+    connect(m_datasetPanel, &DatasetPanel::readingRequested, this, &MainWindow::openReading);
     connect(m_viewer, &viewer::MprView::cursorMoved, this, [this](const core::Vec3 &, const QString &text) {
         m_cursorLabel->setText(text);
     });
@@ -81,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The screen's document writes the reading time: before the workspace goes.
+    destroyReadingScreen();
     if (m_loadCancel)
         m_loadCancel->store(true);
     m_loadWatcher.waitForFinished();
@@ -252,6 +259,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<core::store::Workspace> workspac
     if (m_loadCancel)
         m_loadCancel->store(true);
     m_loadWatcher.waitForFinished();
+    destroyReadingScreen();
     m_viewer->setVolume(nullptr);
     m_volume.reset();
     m_currentSeries.clear();
@@ -336,6 +344,7 @@ void MainWindow::switchUser()
         return;
     bool cancelled = false;
     if (auto session = signIn(*m_workspace, false, cancelled)) {
+        destroyReadingScreen();
         m_session = session;
         m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
         updateActions();
@@ -386,10 +395,67 @@ void MainWindow::aboutDialog()
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+bool MainWindow::openReading(qint64 readingId)
+{
+    if (!m_workspace || !m_session)
+        return false;
+    if (!m_readingScreen) {
+        m_readingScreen = new ReadingScreen(*m_workspace, *m_session, m_central);
+        m_central->addWidget(m_readingScreen);
+        connect(m_readingScreen, &ReadingScreen::closeRequested, this, &MainWindow::closeReading);
+        connect(m_readingScreen, &ReadingScreen::readingSubmitted, m_datasetPanel, &DatasetPanel::refresh);
+        connect(m_readingScreen, &ReadingScreen::readingOpened, m_datasetPanel, &DatasetPanel::refresh);
+        connect(m_readingScreen, &ReadingScreen::loaded, this, [this](bool ok, const QString &message) {
+            statusBar()->showMessage(ok ? QString() : message);
+        });
+    }
+    if (!m_readingScreen->isVisibleTo(this) || m_central->currentWidget() != m_readingScreen) {
+        // The images need the room: the browser docks come back with the worklist.
+        m_docksHiddenForReading = m_browserDock->isVisible() || m_datasetDock->isVisible();
+        m_browserDock->hide();
+        m_datasetDock->hide();
+    }
+    m_central->setCurrentWidget(m_readingScreen);
+    const bool ok = m_readingScreen->openReading(readingId);
+    m_readingScreen->setFocus();
+    return ok;
+}
+
+void MainWindow::closeReading()
+{
+    if (!m_readingScreen)
+        return;
+    m_readingScreen->closeReading();
+    m_central->setCurrentWidget(m_viewer);
+    if (m_docksHiddenForReading) {
+        m_browserDock->show();
+        m_datasetDock->show();
+        m_datasetDock->raise();
+        m_docksHiddenForReading = false;
+    }
+    m_datasetPanel->refresh();
+}
+
+ReadingScreen *MainWindow::readingScreen() const
+{
+    return m_readingScreen && m_central->currentWidget() == m_readingScreen ? m_readingScreen : nullptr;
+}
+
+void MainWindow::destroyReadingScreen()
+{
+    if (!m_readingScreen)
+        return;
+    closeReading();
+    delete m_readingScreen;
+    m_readingScreen = nullptr;
+}
+
 void MainWindow::openSeries(const QString &seriesUid)
 {
     if (!m_workspace || seriesUid.isEmpty())
         return;
+    if (readingScreen())
+        closeReading();
     const core::store::Catalog catalog(*m_workspace);
     const auto files = catalog.instanceFiles(seriesUid);
     if (!files || files->isEmpty()) {

@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QDockWidget;
+class QStackedWidget;
 
 namespace etalon::core::store {
 class Workspace;
@@ -28,6 +29,7 @@ namespace etalon::app {
 
 class StudyBrowser;
 class DatasetPanel;
+class ReadingScreen;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
 /// import actions, layout and window-preset actions, language switch and recent workspaces.
@@ -56,6 +58,15 @@ public:
     StudyBrowser *studyBrowser() const { return m_browser; }
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
     viewer::MprView *viewer() const { return m_viewer; }
+
+    /// Shows the reading screen in place of the viewer with reading \a readingId of the
+    /// signed-in user (DatasetPanel::readingRequested). False when it cannot be opened (the
+    /// screen then says why).
+    bool openReading(qint64 readingId);
+    /// Back from the reading screen to the browser and viewer (everything is already stored).
+    void closeReading();
+    /// The reading screen while one is shown, else nullptr.
+    ReadingScreen *readingScreen() const;
     /// Shows errors in the status bar instead of message boxes (for --screenshot and tests).
     void setQuiet(bool quiet) { m_quiet = quiet; }
 
@@ -86,6 +97,7 @@ private:
     void setLanguage(const QString &language);
     void onSeriesLoaded();
     void showError(const QString &title, const QString &message);
+    void destroyReadingScreen();
 
     std::unique_ptr<core::store::Workspace> m_workspace;
     StudyBrowser *m_browser = nullptr;
@@ -93,6 +105,9 @@ private:
     DatasetPanel *m_datasetPanel = nullptr;
     QDockWidget *m_datasetDock = nullptr;
     viewer::MprView *m_viewer = nullptr;
+    QStackedWidget *m_central = nullptr;
+    ReadingScreen *m_readingScreen = nullptr;
+    bool m_docksHiddenForReading = false;
     QLabel *m_cursorLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     bool m_quiet = false;
