@@ -123,7 +123,11 @@ void normalise(std::vector<RunMask::Run> &runs)
     runs = std::move(merged);
 }
 
-void rasterisePolygon(int k, const std::vector<Point2> &polygon, std::vector<RunMask::Run> &out)
+/// Scan-converts one polygon in its plane's (u, v) coordinates: for every row v (integer)
+/// the half-open intervals [u0, u1) of integer u whose centres lie inside by the even-odd
+/// rule, in increasing v. Crossings are counted with edges half-open in v.
+template <typename Row>
+void scanPolygon(const std::vector<Point2> &polygon, Row &&row)
 {
     if (polygon.size() < 3)
         return;
@@ -150,8 +154,29 @@ void rasterisePolygon(int k, const std::vector<Point2> &polygon, std::vector<Run
             const int i0 = int(std::ceil(xs[m]));
             const int i1 = int(std::ceil(xs[m + 1]));
             if (i1 > i0)
-                out.push_back({k, j, i0, i1});
+                row(j, i0, i1);
         }
+    }
+}
+
+/// The polygon on slice \a slice of the plane normal to \a axis as runs along i keyed by
+/// (k, j): axis 2 rows are (k = slice, j = v) with i = u; axis 1 rows are (k = v, j = slice)
+/// with i = u; axis 0 gives one-voxel runs at i = slice for every (k = v, j = u).
+void rasterisePolygon(int axis, int slice, const std::vector<Point2> &polygon, std::vector<RunMask::Run> &out)
+{
+    switch (axis) {
+    case 0:
+        scanPolygon(polygon, [&](int v, int u0, int u1) {
+            for (int u = u0; u < u1; ++u)
+                out.push_back({v, u, slice, slice + 1});
+        });
+        break;
+    case 1:
+        scanPolygon(polygon, [&](int v, int u0, int u1) { out.push_back({v, slice, u0, u1}); });
+        break;
+    default:
+        scanPolygon(polygon, [&](int v, int u0, int u1) { out.push_back({slice, v, u0, u1}); });
+        break;
     }
 }
 
@@ -544,8 +569,8 @@ RunMask rasterise(const BoxGeometry &box)
 RunMask rasterise(const ContourGeometry &contour)
 {
     RunMask mask;
-    for (const auto &[k, polygon] : contour.slices)
-        rasterisePolygon(k, polygon, mask.runs);
+    for (const auto &[slice, polygon] : contour.slices)
+        rasterisePolygon(contour.axis, slice, polygon, mask.runs);
     normalise(mask.runs);
     return mask;
 }
