@@ -148,7 +148,8 @@ bool AnnotationController::removeSelected()
     if (!d->document || !d->selected)
         return false;
     if (d->document->isReadOnly()) {
-        emit errorOccurred(tr("This reading cannot be changed: %1").arg(d->document->readOnlyReason()));
+        const QString reason = d->document->readOnlyReason();
+        emit errorOccurred(reason.isEmpty() ? tr("This reading is read-only: nothing can be removed from it.") : reason);
         return false;
     }
     const int key = *d->selected;

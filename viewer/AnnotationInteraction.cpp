@@ -231,8 +231,8 @@ bool AnnotationInteraction::refuseReadOnly()
     if (!document->isReadOnly())
         return false;
     const QString reason = document->readOnlyReason();
-    report(reason.isEmpty() ? tr("This reading is read-only: nothing can be drawn on it.")
-                            : tr("This reading is read-only (%1): nothing can be drawn on it.").arg(reason));
+    // The document's reason is a whole sentence ("This reading is submitted and locked...").
+    report(reason.isEmpty() ? tr("This reading is read-only: nothing can be drawn on it.") : reason);
     return true;
 }
 
@@ -343,8 +343,8 @@ bool AnnotationInteraction::mousePress(QMouseEvent *event)
         m_drawStart = index;
         core::BoxGeometry box;
         setBoxRange(box, p.axisN, p.slice - 0.5, p.slice + 0.5);
-        setBoxRange(box, p.axisU, index[std::size_t(p.axisU)], index[std::size_t(p.axisU)]);
-        setBoxRange(box, p.axisV, index[std::size_t(p.axisV)], index[std::size_t(p.axisV)]);
+        setBoxCovering(box, p.axisU, index[std::size_t(p.axisU)], index[std::size_t(p.axisU)]);
+        setBoxCovering(box, p.axisV, index[std::size_t(p.axisV)], index[std::size_t(p.axisV)]);
         m_draft.newBox = box;
         break;
     }
@@ -432,9 +432,14 @@ bool AnnotationInteraction::startHandleDrag(QPointF pos, const SliceProjection &
     DragKind kind = DragKind::Move;
     if (shape.kind == FindingShape::Kind::Box) {
         const auto handles = boxHandles(shape.rect);
-        for (int i = 0; i < 8; ++i)
-            if (distance(handles[std::size_t(i)], pos) <= pickTolerance)
+        double best = pickTolerance;
+        for (int i = 0; i < 8; ++i) {
+            const double d = distance(handles[std::size_t(i)], pos);
+            if (d <= best) {
+                best = d;
                 handle = i;
+            }
+        }
         kind = DragKind::BoxHandle;
         if (handle < 0 && distanceToRect(pos, shape.rect) <= 0.0) {
             kind = DragKind::Move;
@@ -514,8 +519,8 @@ bool AnnotationInteraction::mouseMove(QMouseEvent *event)
     case Mode::NewBox:
         if (!leftHeld)
             return false;
-        setBoxRange(*m_draft.newBox, p.axisU, m_drawStart[std::size_t(p.axisU)], index[std::size_t(p.axisU)]);
-        setBoxRange(*m_draft.newBox, p.axisV, m_drawStart[std::size_t(p.axisV)], index[std::size_t(p.axisV)]);
+        setBoxCovering(*m_draft.newBox, p.axisU, m_drawStart[std::size_t(p.axisU)], index[std::size_t(p.axisU)]);
+        setBoxCovering(*m_draft.newBox, p.axisV, m_drawStart[std::size_t(p.axisV)], index[std::size_t(p.axisV)]);
         m_view->update();
         return true;
     case Mode::Freehand: {
@@ -608,6 +613,14 @@ bool AnnotationInteraction::mouseDoubleClick(QMouseEvent *event)
         return false;
     const AnnotationTool tool = m_controller->tool();
     if (tool == AnnotationTool::Polygon && m_mode == Mode::Polygon) {
+        // The double-click's position is the last vertex (its press may have added it already).
+        const SliceProjection p = m_view->projection();
+        core::ContourGeometry c;
+        c.axis = m_pathAxis;
+        const Vec3 index = p.clampedToImage(p.indexOfWidget(event->position()));
+        if (m_draft.path.empty()
+            || distance(p.widgetOfIndex(c.toIndex(m_pathSlice, m_draft.path.back())), event->position()) >= dragThreshold)
+            m_draft.path.push_back(planePoint(m_pathAxis, index));
         finishPolygon();
         return true;
     }

@@ -110,6 +110,13 @@ void setBoxRange(core::BoxGeometry &box, int axis, double lo, double hi)
     }
 }
 
+void setBoxCovering(core::BoxGeometry &box, int axis, double a, double b)
+{
+    if (a > b)
+        std::swap(a, b);
+    setBoxRange(box, axis, std::floor(a + 0.5) - 0.5, std::floor(b + 0.5) + 0.5);
+}
+
 QRectF FindingShape::bounds() const
 {
     switch (kind) {

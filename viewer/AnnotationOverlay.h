@@ -25,9 +25,13 @@ class OverlayBuilder;
 /// Pixel-edge range [lo, hi] of a box along index axis \a axis: i0..i1 and j0..j1 as
 /// stored, k0 - 0.5 .. k1 + 0.5 for the slices.
 std::pair<double, double> boxRange(const core::BoxGeometry &box, int axis);
-/// Sets the range along \a axis, snapped to pixel edges (whole slices for k), at least one
-/// pixel wide.
+/// Sets the range along \a axis to the pixel edges nearest to \a lo and \a hi (whole
+/// slices for k), at least one pixel wide: a dragged edge or handle.
 void setBoxRange(core::BoxGeometry &box, int axis, double lo, double hi);
+/// Sets the range along \a axis to cover the pixels (slices) that hold positions \a a and
+/// \a b (continuous index coordinates): a box dragged out from one pixel to another
+/// covers both.
+void setBoxCovering(core::BoxGeometry &box, int axis, double a, double b);
 
 /// Where a finding lies on a view's current slice, in widget coordinates.
 struct FindingShape {

@@ -71,8 +71,9 @@ struct SliceProjection {
     /// \a idx with its in-plane coordinates clamped to the image's pixel-edge rectangle.
     core::Vec3 clampedToImage(core::Vec3 idx) const
     {
-        idx[std::size_t(axisU)] = std::clamp(idx[std::size_t(axisU)], -0.5, width - 0.5);
-        idx[std::size_t(axisV)] = std::clamp(idx[std::size_t(axisV)], -0.5, height - 0.5);
+        // Just inside the far edge, so the position still lies in the last pixel.
+        idx[std::size_t(axisU)] = std::clamp(idx[std::size_t(axisU)], -0.5, width - 0.5 - 1e-6);
+        idx[std::size_t(axisV)] = std::clamp(idx[std::size_t(axisV)], -0.5, height - 0.5 - 1e-6);
         return idx;
     }
 };
