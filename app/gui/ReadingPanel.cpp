@@ -156,11 +156,13 @@ ReadingPanel::ReadingPanel(QWidget *parent)
         button->setDefaultAction(m_toolActions.at(t));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        toolGrid->addWidget(button, t / 3, t % 3);
+        toolGrid->addWidget(button, t / 2, t % 2);
         m_toolButtons.append(button);
     }
-    toolGrid->addWidget(m_labelCaption, 4, 0);
-    toolGrid->addWidget(m_findingLabel, 4, 1, 1, 2);
+    auto *labelRow = new QHBoxLayout;
+    labelRow->addWidget(m_labelCaption);
+    labelRow->addWidget(m_findingLabel, 1);
+    toolGrid->addLayout(labelRow, toolCount / 2 + 1, 0, 1, 2);
 
     // Mask settings.
     m_brushSize->setRange(0.5, 100.0);
@@ -179,25 +181,24 @@ ReadingPanel::ReadingPanel(QWidget *parent)
     m_opacity->setRange(0, 100);
     m_interpolateButton->setDefaultAction(m_interpolate);
     m_interpolateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *maskForm = new QGridLayout(m_maskBox);
-    int row = 0;
-    maskForm->addWidget(m_brushCaption, row, 0);
-    maskForm->addWidget(m_brushSize, row, 1);
-    maskForm->addWidget(m_sphere, row++, 2);
-    maskForm->addWidget(m_eraseActiveOnly, row++, 0, 1, 3);
-    maskForm->addWidget(m_threshold, row, 0);
-    maskForm->addWidget(m_thresholdLower, row, 1);
-    maskForm->addWidget(m_thresholdUpper, row++, 2);
-    maskForm->addWidget(m_growCaption, row, 0);
-    maskForm->addWidget(m_growMethod, row++, 1, 1, 2);
-    maskForm->addWidget(m_growLower, row, 0);
-    maskForm->addWidget(m_growUpper, row, 1);
-    maskForm->addWidget(m_growMultiplier, row++, 2);
-    maskForm->addWidget(m_grow3d, row++, 0, 1, 3);
-    maskForm->addWidget(m_opacityCaption, row, 0);
-    maskForm->addWidget(m_opacity, row, 1);
-    maskForm->addWidget(m_outline, row++, 2);
-    maskForm->addWidget(m_interpolateButton, row++, 0, 1, 3);
+    auto *maskForm = new QVBoxLayout(m_maskBox);
+    maskForm->setSpacing(4);
+    const auto row = [maskForm](std::initializer_list<QWidget *> widgets, int stretchIndex = -1) {
+        auto *line = new QHBoxLayout;
+        int n = 0;
+        for (QWidget *w : widgets)
+            line->addWidget(w, n++ == stretchIndex ? 1 : 0);
+        if (stretchIndex < 0)
+            line->addStretch(1);
+        maskForm->addLayout(line);
+    };
+    row({m_brushCaption, m_brushSize, m_sphere});
+    row({m_eraseActiveOnly});
+    row({m_threshold, m_thresholdLower, m_thresholdUpper});
+    row({m_growCaption, m_growMethod}, 1);
+    row({m_growLower, m_growUpper, m_growMultiplier, m_grow3d});
+    row({m_opacityCaption, m_opacity, m_outline}, 1);
+    row({m_interpolateButton});
 
     // Findings and attributes.
     m_findings->verticalHeader()->hide();
@@ -491,9 +492,10 @@ void ReadingPanel::setDocument(AnnotationDocument *document, AnnotationControlle
         m_clock->stop();
 }
 
-void ReadingPanel::setTitle(const QString &title)
+void ReadingPanel::setTitle(const QString &title, const QString &toolTip)
 {
     m_title->setText(title);
+    m_title->setToolTip(toolTip);
 }
 
 void ReadingPanel::setNeighbours(bool hasPrevious, bool hasNext)
@@ -517,7 +519,9 @@ void ReadingPanel::rebuildSchemaControls()
             button->setObjectName(QStringLiteral("class_%1").arg(c.code));
             button->setCheckable(true);
             button->setIcon(swatch(c.colour));
-            button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 6px; }"));
+            button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 6px; }"
+                                                 "QPushButton:checked { font-weight: bold; background: #cfe0fb; "
+                                                 "border: 2px solid #3b73d1; border-radius: 3px; }"));
             const QString key = i < 9 ? QString::number(i + 1) : QString();
             button->setText(key.isEmpty() ? className(i) : QStringLiteral("%1   %2").arg(key, className(i)));
             QString tip = key.isEmpty() ? QString() : tr("Key %1").arg(key);
@@ -1038,7 +1042,8 @@ void ReadingPanel::retranslateUi()
     m_growLower->setToolTip(tr("Lower limit of the grown region"));
     m_growUpper->setToolTip(tr("Upper limit of the grown region"));
     m_growMultiplier->setToolTip(tr("Confidence connected: how many standard deviations around the seed's mean"));
-    m_grow3d->setText(tr("Grow through the volume (3D)"));
+    m_grow3d->setText(tr("3D"));
+    m_grow3d->setToolTip(tr("Grow through the volume instead of the slice"));
     m_opacityCaption->setText(tr("Opacity:"));
     m_outline->setText(tr("Outline"));
     m_interpolate->setText(tr("Interpolate slices"));

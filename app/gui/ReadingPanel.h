@@ -53,8 +53,8 @@ public:
     void setDocument(core::annotation::AnnotationDocument *document, viewer::AnnotationController *controller);
     core::annotation::AnnotationDocument *document() const { return m_document; }
 
-    /// Heading: dataset and study of the reading.
-    void setTitle(const QString &title);
+    /// Heading (rich text): dataset and study of the reading; \a toolTip the full study UID.
+    void setTitle(const QString &title, const QString &toolTip = {});
     void setNeighbours(bool hasPrevious, bool hasNext);
     /// Index axis normal to the active view's plane (for slice interpolation).
     void setActiveAxisProvider(std::function<int()> provider) { m_activeAxis = std::move(provider); }

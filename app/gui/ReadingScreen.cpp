@@ -84,6 +84,7 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
         cellLayout->setSpacing(0);
         m_mammoCaptions[std::size_t(place)] = new QLabel(cell);
         m_mammoCaptions[std::size_t(place)]->setAlignment(Qt::AlignCenter);
+        m_mammoCaptions[std::size_t(place)]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_mammoViews[std::size_t(place)] = new viewer::SliceView(cell);
         m_mammoViews[std::size_t(place)]->setObjectName(QStringLiteral("mammoView%1").arg(place));
         m_mammoViews[std::size_t(place)]->installEventFilter(this);
@@ -111,7 +112,7 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
     viewerLayout->setContentsMargins(0, 0, 0, 0);
     viewerLayout->setSpacing(0);
     auto *strip = new QHBoxLayout;
-    auto *presets = new QToolButton(viewerSide);
+    auto *presets = m_presets = new QToolButton(viewerSide);
     presets->setObjectName(QStringLiteral("windowPresets"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *presetMenu = new QMenu(presets);
@@ -132,7 +133,7 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
             }
         });
     }
-    auto *layoutButton = new QToolButton(viewerSide);
+    auto *layoutButton = m_layoutButton = new QToolButton(viewerSide);
     layoutButton->setObjectName(QStringLiteral("mprLayout"));
     layoutButton->setCheckable(true);
     connect(layoutButton, &QToolButton::toggled, this, [this](bool oneUp) {
@@ -145,20 +146,16 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
     strip->addStretch(1);
     viewerLayout->addLayout(strip);
     viewerLayout->addWidget(m_stack, 1);
-    presets->setText(tr("Window"));
-    presets->setToolTip(tr("Window presets"));
-    layoutButton->setText(tr("One view"));
-    layoutButton->setToolTip(tr("One view or three (MPR)"));
 
     m_panelScroll->setWidget(m_panel);
     m_panelScroll->setWidgetResizable(true);
     m_panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_panelScroll->setMinimumWidth(360);
+    m_panelScroll->setMinimumWidth(400);
     m_splitter->addWidget(viewerSide);
     m_splitter->addWidget(m_panelScroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({900, 380});
+    m_splitter->setSizes({860, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -194,6 +191,7 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReadingScreen::onImagesLoaded);
     m_stack->setCurrentIndex(MessagePage);
+    retranslateUi();
 }
 
 ReadingScreen::~ReadingScreen()
@@ -211,7 +209,7 @@ qint64 ReadingScreen::readingId() const
 
 bool ReadingScreen::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_loading;
 }
 
 viewer::SliceView *ReadingScreen::mammoView(MammoView place) const
@@ -260,6 +258,7 @@ void ReadingScreen::closeReading()
     if (m_cancel)
         m_cancel->store(true);
     m_watcher.waitForFinished();
+    m_loading = false;
     m_panel->setDocument(nullptr, nullptr);
     clearViews();
     if (m_document)
@@ -302,7 +301,7 @@ bool ReadingScreen::openReading(qint64 readingId)
     m_item.state = m_document->reading().state;
     connect(m_document.get(), &AnnotationDocument::readOnlyChanged, this, [this] { refreshNeighbours(); });
     m_panel->setDocument(m_document.get(), m_controller);
-    m_panel->setTitle(QStringLiteral("<b>%1</b><br>%2").arg(m_item.datasetCode.toHtmlEscaped(), studyName().toHtmlEscaped()));
+    updateTitle();
     refreshNeighbours();
 
     // Images: the data unit's series; for mammography also the study's other MG series.
@@ -352,6 +351,7 @@ bool ReadingScreen::openReading(qint64 readingId)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_stack->setCurrentIndex(MessagePage);
+    m_loading = true;
     m_watcher.setFuture(QtConcurrent::run([jobs, uids, options, mammo] {
         ReadingImages images;
         images.seriesUids = uids;
@@ -376,6 +376,7 @@ bool ReadingScreen::openReading(qint64 readingId)
 
 void ReadingScreen::onImagesLoaded()
 {
+    m_loading = false;
     m_progress->hide();
     if (!m_document)
         return;
@@ -458,10 +459,19 @@ void ReadingScreen::hangMammography(const ReadingImages &images, const MammoLayo
         view->parentWidget()->setVisible(slot.has_value());
         if (!slot)
             continue;
-        const std::shared_ptr<const core::Volume> volume =
+        std::shared_ptr<const core::Volume> volume =
             slot->volume == 0 ? m_volume : m_comparison.at(std::size_t(slot->volume - 1));
         if (!volume)
             continue;
+        if (volume->slices() > 1) {
+            // Frames of one series each have their own Patient Orientation, while a volume
+            // carries one: the view gets a copy (sharing the voxels) that names its frame's.
+            auto copy = std::make_shared<core::Volume>(*volume);
+            const QStringList letters = slot->patientOrientation.split(QLatin1Char('\\'));
+            copy->patientOrientation = letters.size() == 2 ? std::array<QString, 2>{letters.at(0), letters.at(1)}
+                                                           : std::array<QString, 2>{};
+            volume = copy;
+        }
         m_mammoAnnotated[index] = slot->volume == 0;
         m_mammoFrames[index] = slot->frame;
         view->setVolume(volume);
@@ -473,8 +483,8 @@ void ReadingScreen::hangMammography(const ReadingImages &images, const MammoLayo
         else
             window = view->window();
         caption->setText(m_mammoAnnotated[index] ? mammoViewName(mammoViewAt(place))
-                                                 : tr("%1 (comparison, %2)").arg(mammoViewName(mammoViewAt(place)),
-                                                                                 images.seriesUids.value(slot->volume)));
+                                                 : tr("%1 — comparison, not annotated").arg(mammoViewName(mammoViewAt(place))));
+        caption->setToolTip(tr("Series %1").arg(images.seriesUids.value(slot->volume)));
     }
     m_stack->setCurrentIndex(MammoPage);
 }
@@ -578,7 +588,28 @@ void ReadingScreen::changeEvent(QEvent *event)
 void ReadingScreen::retranslateUi()
 {
     if (m_document)
-        m_panel->setTitle(QStringLiteral("<b>%1</b><br>%2").arg(m_item.datasetCode.toHtmlEscaped(), studyName().toHtmlEscaped()));
+        updateTitle();
+    m_presets->setText(tr("Window"));
+    m_presets->setToolTip(tr("Window presets"));
+    m_layoutButton->setText(tr("One view"));
+    m_layoutButton->setToolTip(tr("One view or three (MPR)"));
+}
+
+void ReadingScreen::updateTitle()
+{
+    // The UID is long and unbreakable: it goes to the tooltip.
+    QStringList parts;
+    if (!m_item.patientId.isEmpty())
+        parts << tr("Patient %1").arg(m_item.patientId);
+    if (!m_item.modalities.isEmpty())
+        parts << m_item.modalities;
+    if (const QDate date = QDate::fromString(m_item.studyDate, QStringLiteral("yyyyMMdd")); date.isValid())
+        parts << QLocale().toString(date, QLocale::ShortFormat);
+    if (m_item.kind == core::ReadingKind::Arbitration)
+        parts << tr("arbitration");
+    m_panel->setTitle(QStringLiteral("<b>%1</b><br>%2").arg(m_item.datasetCode.toHtmlEscaped(),
+                                                             parts.join(QStringLiteral(" · ")).toHtmlEscaped()),
+                      tr("Study %1").arg(m_item.studyInstanceUid));
 }
 
 } // namespace etalon::app

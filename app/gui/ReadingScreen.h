@@ -20,6 +20,7 @@ class QProgressBar;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 
 namespace etalon::core::annotation {
 class AnnotationDocument;
@@ -127,6 +128,7 @@ private:
     QString studyName() const;
     void refreshNeighbours();
     void retranslateUi();
+    void updateTitle();
 
     core::store::Workspace &m_workspace;
     core::workflow::Session m_session;
@@ -149,6 +151,8 @@ private:
     std::array<int, 4> m_mammoFrames{};
     MammoLayout m_mammoLayout;
     QScrollArea *m_panelScroll = nullptr;
+    QToolButton *m_presets = nullptr;
+    QToolButton *m_layoutButton = nullptr;
     ReadingPanel *m_panel = nullptr;
 
     Hanging m_hanging = Hanging::None;
@@ -156,6 +160,7 @@ private:
     std::vector<std::shared_ptr<const core::Volume>> m_comparison;
     QString m_loadError;
     bool m_syncingWindow = false;
+    bool m_loading = false; ///< from starting the load until its result is shown
     QFutureWatcher<ReadingImages> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

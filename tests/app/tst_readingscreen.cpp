@@ -1,0 +1,511 @@
+// The reader's reading screen on a real workspace: open a study from the worklist by
+// double-click, answer with the class keys, undo/redo in the store, previous/next study,
+// submit (refused while a class is missing, then confirmed), read-only afterwards, the
+// answers back after a restart, and the hanging by modality (CT in MPR, DX in one view,
+// mammography in four mirrored views with one window) on real and synthetic files.
+#include "app/gui/DatasetPanel.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReadingPanel.h"
+#include "app/gui/ReadingScreen.h"
+#include "app/gui/ShortcutsDialog.h"
+#include "core/annotation/AnnotationDocument.h"
+#include "tests/core/ReadingFixture.h"
+#include "viewer/MprView.h"
+#include "viewer/SliceView.h"
+#include "viewer/VtkOpenGLWidget.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace etalon;
+using namespace readingtest;
+
+namespace {
+
+const QString ctCode = QStringLiteral("DS_CT-I_CT_LUNG_COVID");
+const QString mgCode = QStringLiteral("DS_CT-I_MG_CANCER");
+
+/// Four synthetic mammograms (R/L CC and MLO) written with pydicom: each a uint16 image
+/// with a bright half-disc of "tissue" against its chest-wall edge. \a chestWallLeft says
+/// on which pixel-grid edge each image's chest wall lies; Patient Orientation is written to
+/// match (increasing column: anterior when the chest wall is at the left), except for
+/// images listed in \a noOrientation. \a separateSeries puts each image in its own series.
+const char *mammoScript = R"PY(
+import sys, numpy as np, pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+out, study_tag, separate = sys.argv[1], sys.argv[2], sys.argv[3] == '1'
+views = [('R','CC',True,True), ('L','CC',False,True), ('R','MLO',False,True), ('L','MLO',False,False)]
+study = generate_uid(); series = generate_uid(); frame = generate_uid()
+rows, cols = 120, 160
+for n, (lat, view, wall_left, with_orientation) in enumerate(views):
+    img = np.full((rows, cols), 100, np.uint16)
+    yy, xx = np.mgrid[0:rows, 0:cols]
+    cx = 0 if wall_left else cols - 1
+    img[(xx - cx) ** 2 + (yy - rows / 2) ** 2 < 95 ** 2] = 3000
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = '1.2.840.10008.5.1.4.1.1.1.2'
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = Dataset(); ds.file_meta = meta
+    ds.SOPClassUID = meta.MediaStorageSOPClassUID; ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.PatientID = 'MG-' + study_tag; ds.PatientName = 'Mammo^' + study_tag
+    ds.StudyInstanceUID = study; ds.StudyDate = '20240102'; ds.StudyID = '1'
+    ds.SeriesInstanceUID = generate_uid() if separate else series
+    ds.SeriesNumber = n + 1 if separate else 1
+    ds.InstanceNumber = n + 1; ds.Modality = 'MG'; ds.FrameOfReferenceUID = frame
+    ds.ViewPosition = view; ds.ImageLaterality = lat
+    if with_orientation:
+        along = 'A' if wall_left else 'P'
+        ds.PatientOrientation = [along, ('L' if lat == 'R' else 'R') if view == 'CC' else 'F']
+    ds.ImagerPixelSpacing = [0.1, 0.1]
+    ds.Rows, ds.Columns = rows, cols
+    ds.SamplesPerPixel = 1; ds.PhotometricInterpretation = 'MONOCHROME2'
+    ds.BitsAllocated = 16; ds.BitsStored = 16; ds.HighBit = 15; ds.PixelRepresentation = 0
+    ds.WindowCenter = 1500; ds.WindowWidth = 3000
+    ds.PixelData = img.tobytes()
+    pydicom.dcmwrite('%s/%s_%s.dcm' % (out, lat, view), ds, write_like_original=False)
+)PY";
+
+/// Mean grey level of the left and right thirds of a view's picture.
+std::pair<double, double> edgeBrightness(const QImage &image)
+{
+    double left = 0.0, right = 0.0;
+    int n = 0;
+    const int third = image.width() / 3;
+    for (int y = image.height() / 4; y < image.height() * 3 / 4; ++y) {
+        for (int x = 0; x < third; ++x) {
+            left += qGray(image.pixel(x, y));
+            right += qGray(image.pixel(image.width() - 1 - x, y));
+            ++n;
+        }
+    }
+    return {left / std::max(1, n), right / std::max(1, n)};
+}
+
+} // namespace
+
+class TestReadingScreen : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensFromWorklistAndAnswersWithKeys();
+    void previousAndNextStudy();
+    void submitRefusesWithoutClassThenLocks();
+    void restartShowsStoredAnswers();
+    void shortcutsHelpListsEveryKey();
+    void mammographyFramesHangFourMirroredViews();
+    void mammographySeparateSeriesCompareReadOnly();
+
+private:
+    std::unique_ptr<app::MainWindow> signIn(const QString &login);
+    app::ReadingScreen *waitLoaded(app::MainWindow &window);
+    QString studyWith(const QString &modality, int nth = 0) const;
+    qint64 worklistRow(app::MainWindow &window, qint64 readingId) const;
+
+    Fixture m_fx;
+    QTemporaryDir m_mgDir;
+    QString m_ctStudy, m_dxStudy, m_mgFramesStudy, m_mgSeriesStudy;
+};
+
+void TestReadingScreen::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EtalonTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_readingscreen"));
+    for (const QString &variant : {QStringLiteral("frames"), QStringLiteral("series")}) {
+        const QString out = m_mgDir.filePath(variant);
+        QVERIFY(QDir().mkpath(out));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), QString::fromUtf8(mammoScript), out, variant,
+                      variant == QLatin1String("series") ? QStringLiteral("1") : QStringLiteral("0")});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    }
+    QVERIFY2(m_fx.setUp(2, 0,
+                        {QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice"), QStringLiteral(ETALON_SHARED_DICOM "/dx"),
+                         m_mgDir.path()}),
+             qPrintable(m_fx.error));
+    m_ctStudy = studyWith(QStringLiteral("CT"));
+    m_dxStudy = studyWith(QStringLiteral("DX"));
+    for (const QString &uid : std::as_const(m_fx.studyUids)) {
+        const auto study = store::Catalog(*m_fx.ws).studyByUid(uid);
+        QVERIFY(study.ok());
+        if (study->patientId == QLatin1String("MG-frames"))
+            m_mgFramesStudy = uid;
+        if (study->patientId == QLatin1String("MG-series"))
+            m_mgSeriesStudy = uid;
+    }
+    QVERIFY(!m_ctStudy.isEmpty() && !m_dxStudy.isEmpty() && !m_mgFramesStudy.isEmpty() && !m_mgSeriesStudy.isEmpty());
+
+    QVERIFY(m_fx.dataset(ctCode, QStringLiteral("covid-ct-severity"), {m_ctStudy, m_dxStudy}).ok());
+    QVERIFY(m_fx.dataset(mgCode, QStringLiteral("bi-rads"), {m_mgFramesStudy, m_mgSeriesStudy}).ok());
+    AssignOptions options;
+    options.readerIds = {m_fx.ids.value(QStringLiteral("r1")), m_fx.ids.value(QStringLiteral("r2"))};
+    QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, ctCode, options).ok());
+    QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, mgCode, options).ok());
+}
+
+QString TestReadingScreen::studyWith(const QString &modality, int nth) const
+{
+    int seen = 0;
+    for (const QString &uid : m_fx.studyUids) {
+        const auto study = store::Catalog(*m_fx.ws).studyByUid(uid);
+        if (study && study->modalities.contains(modality) && seen++ == nth)
+            return uid;
+    }
+    return {};
+}
+
+std::unique_ptr<app::MainWindow> TestReadingScreen::signIn(const QString &login)
+{
+    auto window = std::make_unique<app::MainWindow>();
+    window->setQuiet(true);
+    window->setCredentials(login, passwordOf(login));
+    if (!window->openWorkspace(m_fx.dir, true))
+        return nullptr;
+    window->resize(1280, 860);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->activateWindow();
+    QTest::qWaitForWindowActive(window.get());
+    return window;
+}
+
+app::ReadingScreen *TestReadingScreen::waitLoaded(app::MainWindow &window)
+{
+    app::ReadingScreen *screen = window.readingScreen();
+    if (!screen)
+        return nullptr;
+    QElapsedTimer timer;
+    timer.start();
+    while (screen->isLoading() && timer.elapsed() < 30000)
+        QTest::qWait(20);
+    QCoreApplication::processEvents();
+    return screen->isLoading() ? nullptr : screen;
+}
+
+qint64 TestReadingScreen::worklistRow(app::MainWindow &window, qint64 readingId) const
+{
+    app::DatasetPanel *panel = window.datasetPanel();
+    for (int row = 0; row < panel->worklistRowCount(); ++row)
+        if (panel->worklistReadingId(row) == readingId)
+            return row;
+    return -1;
+}
+
+void TestReadingScreen::opensFromWorklistAndAnswersWithKeys()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), ctCode, m_ctStudy);
+    QVERIFY(readingId > 0);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    window->findChild<QDockWidget *>(QStringLiteral("datasetDock"))->raise();
+    auto *table = window->datasetPanel()->findChild<QTableWidget *>(QStringLiteral("worklist"));
+    const int row = int(worklistRow(*window, readingId));
+    QVERIFY(row >= 0);
+    QTRY_VERIFY(table->isVisible());
+    const QRect cell = table->visualItemRect(table->item(row, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->readingId(), readingId);
+    QVERIFY2(screen->loadError().isEmpty(), qPrintable(screen->loadError()));
+    // CT: the MPR three-up layout on the data unit's volume.
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Mpr);
+    QCOMPARE(screen->mprView()->layout(), viewer::MprView::Layout::ThreeUp);
+    QCOMPARE(screen->volume()->slices(), 3);
+    // Opening started the reading.
+    QCOMPARE(Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->state, ReadingState::InProgress);
+
+    // The schema's classes, in order, one button each.
+    const LabelSchema schema = *LabelSchemas::builtIn(QStringLiteral("covid-ct-severity"));
+    const QList<QAbstractButton *> buttons = screen->panel()->classButtons();
+    QCOMPARE(buttons.size(), schema.classes.size());
+    for (int i = 0; i < buttons.size(); ++i) {
+        QVERIFY2(buttons.at(i)->text().contains(schema.classes.at(i).name), qPrintable(buttons.at(i)->text()));
+        QVERIFY(buttons.at(i)->toolTip().contains(QString::number(i + 1)));
+    }
+    // Only the tools the schema allows (contour and mask, no point or box).
+    QVERIFY(screen->panel()->toolAction(viewer::AnnotationTool::Polygon)->isVisible());
+    QVERIFY(screen->panel()->toolAction(viewer::AnnotationTool::Brush)->isVisible());
+    QVERIFY(!screen->panel()->toolAction(viewer::AnnotationTool::Point)->isVisible());
+    QVERIFY(!screen->panel()->toolAction(viewer::AnnotationTool::Box)->isVisible());
+
+    // Key 2 with the focus in a view: the schema's second class, stored at once.
+    QWidget *view = screen->mprView()->activeView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_2);
+    const auto stored = [&] { return Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->studyClass; };
+    QCOMPARE(stored(), std::optional<QString>(schema.classes.at(1).code));
+    QVERIFY(buttons.at(1)->isChecked());
+    // Undo reverts it in the store; redo (both keys) restores it.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), std::optional<QString>());
+    QVERIFY(!buttons.at(1)->isChecked());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), std::optional<QString>(schema.classes.at(1).code));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), std::optional<QString>());
+    QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(stored(), std::optional<QString>(schema.classes.at(1).code));
+
+    // A contour finding and a comment: listed, stored, and back after a restart (below).
+    ContourGeometry contour;
+    contour.slices[1] = {{100.0, 100.0}, {200.0, 100.0}, {200.0, 180.0}, {100.0, 180.0}};
+    Finding finding;
+    finding.label = schema.findingLabels.first().code;
+    finding.geometry = contour;
+    QVERIFY(screen->document()->addFinding(finding).ok());
+    QCOMPARE(screen->panel()->findingRowCount(), 1);
+    const double mm2 = 100.0 * 80.0 * screen->volume()->geometry.spacing[0] * screen->volume()->geometry.spacing[1];
+    QVERIFY2(screen->panel()->findingRowText(0).contains(QLocale().toString(mm2, 'f', 1)), qPrintable(screen->panel()->findingRowText(0)));
+    QVERIFY(screen->panel()->findingRowText(0).contains(QStringLiteral("| 2 |"))); // slice k = 1, shown 1-based
+
+    QTest::qWait(100);
+    const QImage shot = window->grab().toImage();
+    QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("etalon-reading-ct.png"))));
+}
+
+void TestReadingScreen::previousAndNextStudy()
+{
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    const auto worklist = Readings::worklist(*m_fx.ws, m_fx.user(QStringLiteral("r1")));
+    QVERIFY(worklist.ok() && worklist->size() == 4);
+    const qint64 first = worklist->at(0).readingId, second = worklist->at(1).readingId;
+    QVERIFY(window->openReading(first));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QVERIFY(!screen->panel()->previousAction()->isEnabled());
+    QVERIFY(screen->panel()->nextAction()->isEnabled());
+    QTest::keyClick(screen, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(screen->readingId(), second);
+    QCOMPARE(screen->item().studyInstanceUid, worklist->at(1).studyInstanceUid);
+    waitLoaded(*window);
+    QVERIFY(screen->panel()->previousAction()->isEnabled());
+    QTest::keyClick(screen, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(screen->readingId(), first);
+    waitLoaded(*window);
+    // The buttons do the same.
+    screen->panel()->nextAction()->trigger();
+    QCOMPARE(screen->readingId(), second);
+    waitLoaded(*window);
+}
+
+void TestReadingScreen::submitRefusesWithoutClassThenLocks()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), ctCode, m_dxStudy);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    // DX: one view.
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Single);
+    QCOMPARE(screen->singleView()->volume()->modality, QStringLiteral("DX"));
+    const auto state = [&] { return Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->state; };
+
+    // No class yet: refused, with the reason, nothing stored.
+    QString refusal;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        refusal = box->text();
+        box->close();
+    });
+    screen->findChild<QPushButton *>(QStringLiteral("submitReading"))->click();
+    QVERIFY2(!refusal.isEmpty(), "no message box");
+    QVERIFY2(refusal.contains(screen->document()->missingAnswers().isEmpty() ? QStringLiteral("?") : screen->document()->missingAnswers().first()),
+             qPrintable(refusal));
+    QVERIFY(screen->panel()->message().contains(screen->document()->missingAnswers().first()));
+    QCOMPARE(state(), ReadingState::InProgress);
+
+    // With a class: asks to confirm; Cancel keeps it open, Yes submits.
+    screen->singleView()->setFocus();
+    QTest::keyClick(screen->singleView(), Qt::Key_1);
+    QVERIFY(screen->document()->missingAnswers().isEmpty());
+    for (const auto button : {QMessageBox::Cancel, QMessageBox::Yes}) {
+        QString question;
+        QTimer::singleShot(0, this, [&, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(button)->click();
+        });
+        screen->findChild<QPushButton *>(QStringLiteral("submitReading"))->click();
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(state(), button == QMessageBox::Yes ? ReadingState::Submitted : ReadingState::InProgress);
+    }
+
+    // Read-only now: banner, drawing tools and classes disabled, keys change nothing.
+    QVERIFY(screen->panel()->isReadOnlyBannerShown());
+    QVERIFY(!screen->panel()->toolAction(viewer::AnnotationTool::Polygon)->isEnabled());
+    QVERIFY(!screen->panel()->toolAction(viewer::AnnotationTool::Brush)->isEnabled());
+    QVERIFY(!screen->panel()->classButtons().first()->isEnabled());
+    QTest::keyClick(screen->singleView(), Qt::Key_3);
+    QCOMPARE(Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->studyClass, std::optional<QString>(QStringLiteral("CT0")));
+
+    // Reopened from the worklist: still read-only.
+    window->closeReading();
+    QVERIFY(!window->readingScreen());
+    QVERIFY(window->openReading(readingId));
+    screen = waitLoaded(*window);
+    QVERIFY(screen->document()->isReadOnly());
+    QVERIFY(screen->panel()->isReadOnlyBannerShown());
+    QVERIFY(!screen->panel()->toolAction(viewer::AnnotationTool::Freehand)->isEnabled());
+    QVERIFY(!screen->panel()->submitAction()->isEnabled());
+}
+
+void TestReadingScreen::restartShowsStoredAnswers()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), ctCode, m_ctStudy);
+    for (int round = 0; round < 2; ++round) {
+        // A new main window on the same workspace file each round ("restart").
+        auto window = signIn(QStringLiteral("r1"));
+        QVERIFY(window);
+        QVERIFY(window->openReading(readingId));
+        app::ReadingScreen *screen = waitLoaded(*window);
+        QVERIFY(screen);
+        const QList<QAbstractButton *> buttons = screen->panel()->classButtons();
+        QVERIFY(buttons.at(1)->isChecked());
+        QCOMPARE(screen->panel()->findingRowCount(), 1);
+        QVERIFY(screen->panel()->findingRowText(0).startsWith(QStringLiteral("Contour")));
+        QVERIFY(!screen->document()->isReadOnly());
+        // Undo history starts empty in a new session: nothing to undo yet.
+        QVERIFY(!screen->panel()->undoAction()->isEnabled());
+    }
+}
+
+void TestReadingScreen::shortcutsHelpListsEveryKey()
+{
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(m_fx.readingOf(QStringLiteral("r1"), ctCode, m_ctStudy)));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    const auto list = screen->panel()->shortcutList();
+    QStringList keys;
+    for (const auto &entry : list)
+        keys << entry.first;
+    const QString all = keys.join(QLatin1Char(' '));
+    for (auto tool : {viewer::AnnotationTool::Navigate, viewer::AnnotationTool::Select, viewer::AnnotationTool::Polygon,
+                      viewer::AnnotationTool::Brush, viewer::AnnotationTool::RegionGrow})
+        QVERIFY2(keys.contains(viewer::AnnotationController::shortcut(tool)), qPrintable(all));
+    for (const QString &key : {QStringLiteral("1"), QStringLiteral("5"), QStringLiteral("F1")})
+        QVERIFY2(keys.contains(key), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("Ctrl+Z")) && all.contains(QStringLiteral("Ctrl+Y")) && all.contains(QStringLiteral("Alt+Right")));
+    int rows = 0;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *dialog = qobject_cast<app::ShortcutsDialog *>(QApplication::activeModalWidget())) {
+            rows = dialog->rowCount();
+            dialog->grab().save(QDir::temp().filePath(QStringLiteral("etalon-reading-keys.png")));
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(screen, Qt::Key_F1);
+    QCOMPARE(rows, int(list.size()));
+}
+
+void TestReadingScreen::mammographyFramesHangFourMirroredViews()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), mgCode, m_mgFramesStudy);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QVERIFY2(screen->loadError().isEmpty(), qPrintable(screen->loadError()));
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Mammography);
+    QTest::qWait(100);
+    for (int place = 0; place < 4; ++place) {
+        const auto where = app::mammoViewAt(place);
+        viewer::SliceView *view = screen->mammoView(where);
+        QVERIFY(view);
+        // All four are frames of the data unit: each annotates, fixed on its image.
+        QVERIFY(screen->isMammoViewAnnotated(where));
+        QCOMPARE(view->volume()->voxels, screen->volume()->voxels);
+        const auto slot = screen->mammoLayout()[std::size_t(place)];
+        QVERIFY(slot);
+        QCOMPARE(QStringLiteral("%1 %2").arg(slot->laterality, slot->viewPosition), app::mammoViewName(where));
+        QCOMPARE(view->sliceIndex(), slot->frame);
+        // Breasts face each other: R views have the chest wall (bright) at the right, L views at the left.
+        const auto [left, right] = edgeBrightness(view->grabFramebuffer());
+        const bool rightBreast = place == 0 || place == 2;
+        QVERIFY2(rightBreast ? right > left + 20 : left > right + 20,
+                 qPrintable(QStringLiteral("%1: left %2 right %3").arg(app::mammoViewName(where)).arg(left).arg(right)));
+        // The edge letters name the frame's own orientation: posterior (the chest wall) in the middle.
+        if (!slot->patientOrientation.isEmpty()) {
+            const auto letters = view->edgeLetters();
+            QCOMPARE(rightBreast ? letters[1] : letters[0], QStringLiteral("P"));
+        }
+    }
+    // Scrolling does not leave the image.
+    viewer::SliceView *rcc = screen->mammoView(app::MammoView::RightCC);
+    const int frame = rcc->sliceIndex();
+    QTest::keyClick(rcc, Qt::Key_Down);
+    QTest::keyClick(rcc, Qt::Key_End);
+    QCOMPARE(rcc->sliceIndex(), frame);
+    // One window for all four.
+    rcc->setWindow(core::WindowLevel{1234.0, 567.0});
+    for (int place = 0; place < 4; ++place) {
+        const core::WindowLevel w = screen->mammoView(app::mammoViewAt(place))->window();
+        QCOMPARE(w.center, 1234.0);
+        QCOMPARE(w.width, 567.0);
+    }
+    rcc->setWindow(core::WindowLevel{1500.0, 3000.0});
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(QDir::temp().filePath(QStringLiteral("etalon-reading-mg.png"))));
+}
+
+void TestReadingScreen::mammographySeparateSeriesCompareReadOnly()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), mgCode, m_mgSeriesStudy);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Mammography);
+    // The data unit is the study's first image series (series number 1: R CC); the other
+    // three series are shown for comparison without annotation.
+    int annotated = 0;
+    for (int place = 0; place < 4; ++place) {
+        const auto where = app::mammoViewAt(place);
+        QVERIFY(screen->mammoView(where));
+        annotated += screen->isMammoViewAnnotated(where) ? 1 : 0;
+    }
+    QCOMPARE(annotated, 1);
+    QVERIFY(screen->isMammoViewAnnotated(app::MammoView::RightCC));
+    QVERIFY(screen->mammoView(app::MammoView::LeftMlo)->volume() != screen->volume());
+    // The mirroring follows the same rule on separate series.
+    QTest::qWait(100);
+    const auto [left, right] = edgeBrightness(screen->mammoView(app::MammoView::LeftCC)->grabFramebuffer());
+    QVERIFY2(left > right + 20, qPrintable(QStringLiteral("L CC: left %1 right %2").arg(left).arg(right)));
+    QVERIFY(window->grab().save(QDir::temp().filePath(QStringLiteral("etalon-reading-mg-series.png"))));
+}
+
+int main(int argc, char **argv)
+{
+    viewer::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestReadingScreen test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_readingscreen.moc"
