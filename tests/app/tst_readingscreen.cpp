@@ -16,6 +16,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QApplication>
 #include <QDialog>
 #include <QDockWidget>
@@ -107,6 +110,9 @@ private slots:
     void shortcutsHelpListsEveryKey();
     void mammographyFramesHangFourMirroredViews();
     void mammographySeparateSeriesCompareReadOnly();
+    void findingClickSelectsAndEditsAttributes();
+    void interpolateSlicesFillsTheSliceBetween();
+    void missingFilesNameTheStudy();
 
 private:
     std::unique_ptr<app::MainWindow> signIn(const QString &login);
@@ -116,7 +122,8 @@ private:
 
     Fixture m_fx;
     QTemporaryDir m_mgDir;
-    QString m_ctStudy, m_dxStudy, m_mgFramesStudy, m_mgSeriesStudy;
+    QString m_ctStudy, m_dxStudy, m_mgFramesStudy, m_mgSeriesStudy, m_goneStudy;
+    QTemporaryDir m_goneDir;
 };
 
 void TestReadingScreen::initTestCase()
@@ -133,11 +140,19 @@ void TestReadingScreen::initTestCase()
         QVERIFY(python.waitForFinished(60000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     }
+    // A study whose file disappears after import (a moved or deleted folder).
+    const QString gone = m_goneDir.filePath(QStringLiteral("CT_small.dcm"));
+    QVERIFY(QFile::copy(QStringLiteral(ETALON_PYDICOM_FILES "/CT_small.dcm"), gone));
     QVERIFY2(m_fx.setUp(2, 0,
                         {QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice"), QStringLiteral(ETALON_SHARED_DICOM "/dx"),
-                         m_mgDir.path()}),
+                         m_mgDir.path(), gone}),
              qPrintable(m_fx.error));
-    m_ctStudy = studyWith(QStringLiteral("CT"));
+    m_ctStudy = m_fx.scalarString(QStringLiteral("SELECT st.study_uid FROM studies st JOIN series se ON se.study_ref = st.id "
+                                                 "JOIN instances i ON i.series_ref = se.id WHERE i.file_path LIKE '%ct-3slice%' LIMIT 1"));
+    m_goneStudy = m_fx.scalarString(QStringLiteral("SELECT st.study_uid FROM studies st JOIN series se ON se.study_ref = st.id "
+                                                   "JOIN instances i ON i.series_ref = se.id WHERE i.file_path LIKE '%CT_small%' LIMIT 1"));
+    QVERIFY(!m_goneStudy.isEmpty());
+    QVERIFY(QFile::remove(gone));
     m_dxStudy = studyWith(QStringLiteral("DX"));
     for (const QString &uid : std::as_const(m_fx.studyUids)) {
         const auto study = store::Catalog(*m_fx.ws).studyByUid(uid);
@@ -149,7 +164,7 @@ void TestReadingScreen::initTestCase()
     }
     QVERIFY(!m_ctStudy.isEmpty() && !m_dxStudy.isEmpty() && !m_mgFramesStudy.isEmpty() && !m_mgSeriesStudy.isEmpty());
 
-    QVERIFY(m_fx.dataset(ctCode, QStringLiteral("covid-ct-severity"), {m_ctStudy, m_dxStudy}).ok());
+    QVERIFY(m_fx.dataset(ctCode, QStringLiteral("covid-ct-severity"), {m_ctStudy, m_dxStudy, m_goneStudy}).ok());
     QVERIFY(m_fx.dataset(mgCode, QStringLiteral("bi-rads"), {m_mgFramesStudy, m_mgSeriesStudy}).ok());
     AssignOptions options;
     options.readerIds = {m_fx.ids.value(QStringLiteral("r1")), m_fx.ids.value(QStringLiteral("r2"))};
@@ -180,7 +195,8 @@ std::unique_ptr<app::MainWindow> TestReadingScreen::signIn(const QString &login)
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     window->activateWindow();
-    QTest::qWaitForWindowActive(window.get());
+    // Keys are shortcuts of the active window: the key checks below fail visibly if it is not.
+    (void)QTest::qWaitForWindowActive(window.get());
     return window;
 }
 
@@ -286,7 +302,7 @@ void TestReadingScreen::previousAndNextStudy()
     auto window = signIn(QStringLiteral("r1"));
     QVERIFY(window);
     const auto worklist = Readings::worklist(*m_fx.ws, m_fx.user(QStringLiteral("r1")));
-    QVERIFY(worklist.ok() && worklist->size() == 4);
+    QVERIFY(worklist.ok() && worklist->size() == 5);
     const qint64 first = worklist->at(0).readingId, second = worklist->at(1).readingId;
     QVERIFY(window->openReading(first));
     app::ReadingScreen *screen = waitLoaded(*window);
@@ -498,6 +514,109 @@ void TestReadingScreen::mammographySeparateSeriesCompareReadOnly()
     const auto [left, right] = edgeBrightness(screen->mammoView(app::MammoView::LeftCC)->grabFramebuffer());
     QVERIFY2(left > right + 20, qPrintable(QStringLiteral("L CC: left %1 right %2").arg(left).arg(right)));
     QVERIFY(window->grab().save(QDir::temp().filePath(QStringLiteral("etalon-reading-mg-series.png"))));
+}
+
+void TestReadingScreen::findingClickSelectsAndEditsAttributes()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), mgCode, m_mgFramesStudy);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    // BI-RADS: findings need a laterality (left / right), chosen in the attribute editor.
+    BoxGeometry box;
+    box.i0 = 19.5;
+    box.i1 = 59.5;
+    box.j0 = 29.5;
+    box.j1 = 49.5;
+    box.k0 = box.k1 = 2;
+    Finding finding;
+    finding.label = QStringLiteral("MASS");
+    finding.geometry = box;
+    const auto key = screen->document()->addFinding(finding);
+    QVERIFY(key.ok());
+    QCOMPARE(screen->panel()->findingRowCount(), 1);
+    // 40 x 20 pixels of 0.1 mm, on the third image.
+    QVERIFY2(screen->panel()->findingRowText(0).contains(QStringLiteral("| 3 |")), qPrintable(screen->panel()->findingRowText(0)));
+    QVERIFY2(screen->panel()->findingRowText(0).contains(QLocale().toString(4.0, 'f', 1) + QStringLiteral(" × ") + QLocale().toString(2.0, 'f', 1)),
+             qPrintable(screen->panel()->findingRowText(0)));
+    QVERIFY(!screen->document()->missingAnswers().isEmpty());
+
+    auto *table = screen->panel()->findChild<QTableWidget *>(QStringLiteral("findings"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+    QCOMPARE(screen->controller()->selectedFinding(), std::optional<int>(*key));
+    auto *laterality = screen->panel()->findChild<QComboBox *>(QStringLiteral("attribute_laterality"));
+    QVERIFY(laterality);
+    const int left = laterality->findData(QStringLiteral("left"));
+    QVERIFY(left > 0);
+    laterality->setCurrentIndex(left);
+    emit laterality->activated(left);
+    const auto stored = Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId);
+    QVERIFY(stored.ok() && stored->findings.size() == 1);
+    QCOMPARE(stored->findings.front().attributes.value(QStringLiteral("laterality")).toString(), QStringLiteral("left"));
+    QVERIFY(screen->panel()->findingRowText(0).contains(QStringLiteral("left")));
+    // One undo step.
+    screen->panel()->undoAction()->trigger();
+    QVERIFY(Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->findings.front().attributes.isEmpty());
+}
+
+void TestReadingScreen::interpolateSlicesFillsTheSliceBetween()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r2"), ctCode, m_ctStudy);
+    auto window = signIn(QStringLiteral("r2"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->activeNormalAxis(), 2); // the axial view of an axial series
+    // The same disc painted on the first and the last of the three slices.
+    auto *document = screen->document();
+    const auto size = document->imageSize();
+    std::vector<qint64> voxels;
+    qint64 perSlice = 0;
+    for (int j = 0; j < size[1]; ++j)
+        for (int i = 0; i < size[0]; ++i)
+            if ((i - 256) * (i - 256) + (j - 256) * (j - 256) <= 40 * 40) {
+                for (int k : {0, 2})
+                    voxels.push_back(i + qint64(size[0]) * (j + qint64(size[1]) * k));
+                ++perSlice;
+            }
+    QVERIFY(document->paint(voxels, 1, QStringLiteral("two discs")).ok());
+    const auto onSlice = [&](int k) {
+        qint64 n = 0;
+        const auto &labels = document->mask()->labels;
+        for (qint64 v = qint64(k) * size[0] * size[1]; v < qint64(k + 1) * size[0] * size[1]; ++v)
+            n += labels[std::size_t(v)] == 1 ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(onSlice(1), qint64(0));
+    screen->panel()->interpolateAction()->trigger();
+    QVERIFY2(screen->panel()->message().contains(QStringLiteral("interpolated")), qPrintable(screen->panel()->message()));
+    // The middle slice gets the same disc (within a ring of voxels), stored as one undo step.
+    QVERIFY2(std::abs(onSlice(1) - perSlice) < perSlice / 10, qPrintable(QString::number(onSlice(1))));
+    const auto stored = Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r2")), readingId);
+    QVERIFY(stored.ok() && stored->findings.size() == 1);
+    const auto &mask = std::get<MaskGeometry>(stored->findings.front().geometry);
+    QCOMPARE(mask.labels, document->mask()->labels);
+    QVERIFY(screen->panel()->findingRowText(0).startsWith(QStringLiteral("Mask")));
+    screen->panel()->undoAction()->trigger();
+    QCOMPARE(onSlice(1), qint64(0));
+}
+
+void TestReadingScreen::missingFilesNameTheStudy()
+{
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r1"), ctCode, m_goneStudy);
+    auto window = signIn(QStringLiteral("r1"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::None);
+    QVERIFY2(screen->loadError().contains(m_goneStudy), qPrintable(screen->loadError()));
+    QVERIFY(screen->findChild<QLabel *>(QStringLiteral("readingPlaceholder"))->text().contains(m_goneStudy));
+    // The reading itself stays usable: the class can still be given.
+    QVERIFY(screen->document() && !screen->document()->isReadOnly());
 }
 
 int main(int argc, char **argv)
