@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
@@ -280,7 +281,17 @@ void TestReadingScreen::opensFromWorklistAndAnswersWithKeys()
     QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(stored(), std::optional<QString>(schema.classes.at(1).code));
 
-    // A contour finding and a comment: listed, stored, and back after a restart (below).
+    // Digits typed into the comment are text, not class keys; the comment is stored when
+    // the field loses the focus.
+    auto *comment = screen->panel()->findChild<QPlainTextEdit *>(QStringLiteral("comment"));
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral("4 nodules"));
+    QCOMPARE(comment->toPlainText(), QStringLiteral("4 nodules"));
+    view->setFocus();
+    QCOMPARE(Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("r1")), readingId)->comment, QStringLiteral("4 nodules"));
+    QCOMPARE(stored(), std::optional<QString>(schema.classes.at(1).code));
+
+    // A contour finding: listed, stored, and back after a restart (below).
     ContourGeometry contour;
     contour.slices[1] = {{100.0, 100.0}, {200.0, 100.0}, {200.0, 180.0}, {100.0, 180.0}};
     Finding finding;
@@ -403,6 +414,7 @@ void TestReadingScreen::restartShowsStoredAnswers()
         QVERIFY(buttons.at(1)->isChecked());
         QCOMPARE(screen->panel()->findingRowCount(), 1);
         QVERIFY(screen->panel()->findingRowText(0).startsWith(QStringLiteral("Contour")));
+        QCOMPARE(screen->panel()->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->toPlainText(), QStringLiteral("4 nodules"));
         QVERIFY(!screen->document()->isReadOnly());
         // Undo history starts empty in a new session: nothing to undo yet.
         QVERIFY(!screen->panel()->undoAction()->isEnabled());
