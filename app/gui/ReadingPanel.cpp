@@ -995,7 +995,7 @@ QList<QPair<QString, QString>> ReadingPanel::shortcutList() const
     list.append({tr("Ctrl + wheel, + / −"), tr("Zoom about the cursor")});
     list.append({tr("Middle-drag, Shift + left-drag"), tr("Pan")});
     list.append({tr("R, F"), tr("Fit the image in the view")});
-    list.append({tr("View menu"), tr("Window presets (keys 1–9 choose study classes here)")});
+    list.append({tr("Window button"), tr("Window presets, above the images (keys 1–9 choose study classes here)")});
     return list;
 }
 
