@@ -980,6 +980,23 @@ private slots:
         const QPoint coronalOrigin = coronal->mapTo(s->mpr.get(), QPoint(0, 0));
         QVERIFY2(colourNear(coronalEdge + QPointF(coronalOrigin) - QPointF(origin), pneumothorax, 2), "box in the coronal view");
 
+        // Outline mode: the mask's edge keeps the colour, its inside shows the image again.
+        settings.outline = true;
+        s->controller.setMaskSettings(settings);
+        view->renderNow();
+        const QImage outlined = s->mpr->grab().toImage();
+        outlined.save(QDir::temp().filePath(QStringLiteral("etalon-annotation-outline.png")));
+        const auto outlinedNear = [&](QPointF widgetPos, QColor colour, int radius) {
+            const QPointF p = (widgetPos + origin) * dpr;
+            for (int dy = -radius; dy <= radius; ++dy)
+                for (int dx = -radius; dx <= radius; ++dx)
+                    if (QColor(outlined.pixel(int(p.x()) + dx, int(p.y()) + dy)).rgb() == colour.rgb())
+                        return true;
+            return false;
+        };
+        QVERIFY2(!outlinedNear(QPointF(c) + QPointF(5, 5), infiltrate, 3), "no fill inside in outline mode");
+        QVERIFY2(outlinedNear(QPointF(c) + QPointF(-28, 5), infiltrate, 3), "outline at the mask's edge");
+
         // Without the controller the view draws no annotations.
         s->mpr->setAnnotationController(nullptr);
         view->renderNow();
