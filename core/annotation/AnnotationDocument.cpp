@@ -618,25 +618,42 @@ Result<void> AnnotationDocument::endStroke(const QString &description)
         return {};
     }
     if (d->strokeNewMask) {
-        // The first stroke makes the reading's mask: stored whole, once, as its base.
+        // The first stroke makes the reading's mask: stored empty (cheap), then the stroke as
+        // its first delta, both one undo step.
+        MaskGeometry empty = std::move(*d->strokeNewMask);
+        d->strokeNewMask.reset();
+        const MaskDelta delta = strokeDelta(std::move(d->strokeChanged), d->strokeLabel);
+        d->strokeChanged.clear();
+        d->stroking = false;
+        delta.revert(empty);
         Finding f;
         f.label = d->context.schema.findingLabels.isEmpty() ? QString() : d->context.schema.findingLabels.first().code;
-        f.geometry = *d->strokeNewMask;
+        f.geometry = std::move(empty);
         Result<qint64> id = Readings::addFinding(d->workspace, d->session, d->reading.id, f);
         if (!id) {
-            cancelStroke();
+            const auto &size = std::get<MaskGeometry>(f.geometry).size;
+            emit maskChanged({0, 0, 0, size[0] - 1, size[1] - 1, size[2] - 1});
             return id.error();
         }
         f.id = *id;
         const int key = d->nextKey++;
-        d->findings[key] = f;
+        d->findings[key] = std::move(f);
         d->order.append(key);
-        d->strokeNewMask.reset();
-        d->stroking = false;
-        d->strokeChanged.clear();
-        d->stack->push(new ExistenceCommand(this, text, key, f, true));
+        d->stack->beginMacro(text);
+        d->stack->push(new ExistenceCommand(this, text, key, d->findings[key], true));
         emit findingAdded(key);
-        return {};
+        Result<void> painted = Readings::paintMask(d->workspace, d->session, *id, delta);
+        if (painted) {
+            delta.apply(*d->maskOf(key));
+            d->stack->push(new PaintCommand(this, text, key, delta));
+            emit maskChanged(boundsOf(delta, d->maskOf(key)->size));
+            emit findingChanged(key);
+        } else {
+            const auto &size = d->maskOf(key)->size;
+            emit maskChanged({0, 0, 0, size[0] - 1, size[1] - 1, size[2] - 1});
+        }
+        d->stack->endMacro();
+        return painted;
     }
     const int key = *maskKey();
     const MaskDelta delta = strokeDelta(std::move(d->strokeChanged), d->strokeLabel);

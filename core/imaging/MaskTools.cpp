@@ -106,7 +106,7 @@ public:
             v[outer] = m_planeAxis == outer ? 0.0 : (idx[outer] - m_a[outer]) * m_s[outer];
             for (idx[inner] = lo[inner]; idx[inner] <= hi[inner]; ++idx[inner]) {
                 v[inner] = m_planeAxis == inner ? 0.0 : (idx[inner] - m_a[inner]) * m_s[inner];
-                double x0, x1;
+                double x0 = 0.0, x1 = 0.0;
                 if (!rowInterval(rowAxis, v, x0, x1))
                     continue;
                 const double sr = m_s[rowAxis];

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -130,7 +131,11 @@ EncodedGeometry FindingCodec::encode(const FindingGeometry &geometry)
     EncodedGeometry encoded;
     encoded.json = QJsonDocument(toJson(geometry)).toJson(QJsonDocument::Compact);
     if (const auto *mask = std::get_if<MaskGeometry>(&geometry)) {
-        encoded.maskBlob = qCompress(reinterpret_cast<const uchar *>(mask->labels.data()), qsizetype(mask->labels.size()));
+        // An empty mask (a reading's first stroke makes one) is stored as no voxels at all,
+        // which reads back as all background: compressing 78 MB of zeros costs half a second.
+        const bool empty = std::all_of(mask->labels.begin(), mask->labels.end(), [](std::uint8_t v) { return v == 0; });
+        encoded.maskBlob = empty ? qCompress(QByteArray())
+                                 : qCompress(reinterpret_cast<const uchar *>(mask->labels.data()), qsizetype(mask->labels.size()));
     }
     return encoded;
 }
@@ -247,9 +252,13 @@ Result<FindingGeometry> FindingCodec::fromJson(FindingKind kind, const QJsonObje
         }
         const QByteArray labels = qUncompress(maskBlob);
         const qint64 voxels = qint64(mask.size[0]) * mask.size[1] * mask.size[2];
-        if (labels.size() != voxels)
-            return bad(tr("the compressed labels hold %1 voxels, the size needs %2").arg(labels.size()).arg(voxels));
-        mask.labels.assign(labels.begin(), labels.end());
+        if (labels.isEmpty() && !maskBlob.isEmpty()) {
+            mask.labels.assign(std::size_t(voxels), 0); // stored empty: all background
+        } else {
+            if (labels.size() != voxels)
+                return bad(tr("the compressed labels hold %1 voxels, the size needs %2").arg(labels.size()).arg(voxels));
+            mask.labels.assign(labels.begin(), labels.end());
+        }
         geometry = mask;
         break;
     }

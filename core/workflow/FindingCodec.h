@@ -21,7 +21,8 @@ namespace etalon::core::workflow {
 ///            slice, slices in rising k; with "axis": 0 or 1 for contours drawn on planes
 ///            normal to i or j ("k" then holds that index, vertices the other two, in order)
 /// - mask:    {"size": [nx, ny, nz]}; the voxels (one byte each, i fastest, then j, then k;
-///            0 background, n the schema's findingLabels[n-1]) are qCompress()ed into mask_blob.
+///            0 background, n the schema's findingLabels[n-1]) are qCompress()ed into mask_blob;
+///            a mask with no foreground is stored as qCompress() of nothing (all background).
 struct EncodedGeometry {
     QByteArray json;     ///< compact JSON for geometry_json
     QByteArray maskBlob; ///< qCompress()ed labels for masks; null for the other kinds
