@@ -17,7 +17,22 @@ class AnnotationDocument;
 
 namespace etalon::viewer {
 
-/// The drawing tools of the reading screen. Each has a one-key shortcut (shortcut()).
+/// The drawing tools of the reading screen. Each has a one-key shortcut (shortcut()),
+/// which the reading screen binds (its tool actions) and shows in tooltips and the F1 help:
+///
+///   Key  Tool                 Key  Tool
+///   N    Navigate             D    Freehand contour (draw)
+///   S    Select and edit      M    Brush (mask)
+///   P    Point                E    Eraser
+///   B    Box                  I    Fill inside contour
+///   C    Polygon contour      G    Region growing
+///
+/// Keys 1-9 are reserved for the study class buttons (schema order), so a SliceView with a
+/// controller set does not apply window presets on them (the reading screen offers the
+/// presets on its Window button). In a view, Esc cancels the draw in progress (or clears the
+/// selection), Enter closes a polygon, Delete removes the selected finding (or the hovered
+/// vertex), Backspace removes the last polygon vertex, and `[` `]` make the brush smaller or
+/// larger; Ctrl held while brushing erases.
 enum class AnnotationTool {
     Navigate,   ///< no drawing: left button moves the cross-hair, as without annotations
     Select,     ///< pick a finding; drag handles/vertices, move the whole finding

@@ -90,9 +90,13 @@ struct RunMask {
 /// polygon rule below), slices k0..k1. No clipping: indices may be negative.
 RunMask rasterise(const BoxGeometry &box);
 
-/// Voxels whose centre lies inside the slice's polygon by the even-odd rule (crossings to
-/// the right of the centre, edges half-open in j). Points on a left or top edge are inside,
-/// on a right or bottom edge outside, so two polygons sharing an edge never share a voxel.
+/// Voxels whose centre lies inside the slice's polygon by the even-odd rule. Each polygon
+/// lies on slice n of the index plane normal to contour.axis, its vertices in that plane's
+/// (u, v) index coordinates (ContourGeometry::planeAxes: (i, j) for axis 2, (i, k) for
+/// axis 1, (j, k) for axis 0), so a contour drawn on a coronal or sagittal view rasterises
+/// on its own plane. Crossings are counted to the right of the centre in u, edges half-open
+/// in v: points on a left (low u) or top (low v) edge are inside, on a right or bottom edge
+/// outside, so two polygons sharing an edge never share a voxel.
 RunMask rasterise(const ContourGeometry &contour);
 
 /// Rasterises a box or contour into a label volume of the given size (1 inside, clipped).
