@@ -15,11 +15,30 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+276"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>
             <numerusform>%n studies in the workspace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ReadingPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/ReadingPanel.cpp" line="+639"/>
+        <source>%n slice(s)</source>
+        <translation>
+            <numerusform>%n slice</numerusform>
+            <numerusform>%n slices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n voxel(s)</source>
+        <translation>
+            <numerusform>%n voxel</numerusform>
+            <numerusform>%n voxels</numerusform>
         </translation>
     </message>
 </context>

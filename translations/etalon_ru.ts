@@ -203,7 +203,7 @@
 <context>
     <name>etalon::app::DatasetPanel</name>
     <message>
-        <location filename="../app/gui/DatasetPanel.cpp" line="+152"/>
+        <location filename="../app/gui/DatasetPanel.cpp" line="+170"/>
         <source>Studies</source>
         <translation>Исследования</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>отправлено</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>arbitration</source>
         <translation>арбитраж</translation>
     </message>
@@ -326,6 +326,16 @@
         <location line="+1"/>
         <source>Gives every new study of the dataset two different readers, balancing their workload</source>
         <translation>Назначает каждому новому исследованию датасета двух разных врачей-рентгенологов, равномерно распределяя нагрузку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Описать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected study of your worklist for reading (or double-click it)</source>
+        <translation>Открыть выбранное исследование из рабочего списка для описания (или дважды щёлкните по нему)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,7 +539,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+156"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -673,7 +683,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Для рабочего пространства в %1 нужен вход: укажите --user и ETALON_PASSWORD.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>В рабочем пространстве %n исследование.</numerusform>
@@ -707,7 +717,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Не удаётся войти</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Выберите пустую папку для нового рабочего пространства</translation>
     </message>
@@ -727,7 +737,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>&lt;h3&gt;Etalon %1&lt;/h3&gt;&lt;p&gt;Рабочая станция для создания верифицированных эталонных наборов медицинских изображений: планирование, отбор, двойное независимое описание с арбитражем, документированные версионируемые выпуски.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, VTK, ITK, DCMTK и GDCM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+72"/>
         <source>The series %1 has no image files in this workspace.</source>
         <translation>У серии %1 нет файлов изображений в этом рабочем пространстве.</translation>
     </message>
@@ -766,6 +776,684 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <location line="+2"/>
         <source>images without a common geometry: shown one by one</source>
         <translation>изображения без общей геометрии: показываются по одному</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ReadingPanel</name>
+    <message>
+        <location filename="../app/gui/ReadingPanel.cpp" line="+448"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to undo (Ctrl+Z)</source>
+        <translation>Нечего отменять (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: %1 (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Повторить: %1 (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Нечего повторять (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ICD-10 %1</source>
+        <translation>МКБ-10 %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Class: %1</source>
+        <translation>Класс: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⌀ %1 mm</source>
+        <translation>⌀ %1 мм</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 мм</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n slice(s)</source>
+        <translation>
+            <numerusform>%n срез</numerusform>
+            <numerusform>%n среза</numerusform>
+            <numerusform>%n срезов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contour</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (j)</source>
+        <translation> (j)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (i)</source>
+        <translation> (i)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mm²</source>
+        <translation>%1 мм²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 px²</source>
+        <translation>%1 пикс.²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+368"/>
+        <source>Mask</source>
+        <translation>Маска</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-348"/>
+        <source>%n voxel(s)</source>
+        <translation>
+            <numerusform>%n воксель</numerusform>
+            <numerusform>%n вокселя</numerusform>
+            <numerusform>%n вокселей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ml</source>
+        <translation>%1 мл</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: missing</source>
+        <translation>%1: не заполнено</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Change %1</source>
+        <translation>Изменение атрибута «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Attributes of the selected finding</source>
+        <translation>Атрибуты выбранной находки</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This reading is read-only.</source>
+        <translation>Это описание доступно только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time: %1:%2:%3</source>
+        <translation>Время: %1:%2:%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading time of this study, the label&apos;s cost (counted while the reading is open)</source>
+        <translation>Время описания этого исследования — трудозатраты на разметку (учитывается, пока описание открыто)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The reading cannot be submitted yet:
+• %1</source>
+        <translation>Описание пока нельзя отправить:
+• %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Submit reading</source>
+        <translation>Отправка описания</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Submit this reading? It is then locked: only a coordinator can reopen it.</source>
+        <translation>Отправить это описание? После отправки оно будет заблокировано: открыть его повторно сможет только координатор.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submitted.</source>
+        <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paint the mask on two slices first; the slices between them are then filled in.</source>
+        <translation>Сначала закрасьте маску на двух срезах; срезы между ними будут заполнены автоматически.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+91"/>
+        <source>Interpolate slices</source>
+        <translation>Интерполировать срезы</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Slices interpolated.</source>
+        <translation>Срезы интерполированы.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tool: %1</source>
+        <translation>Инструмент: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study class: %1</source>
+        <translation>Класс исследования: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush smaller / larger</source>
+        <translation>Уменьшить / увеличить кисть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl + drag</source>
+        <translation>Ctrl + перетаскивание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase with the brush</source>
+        <translation>Стирать кистью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the contour, box or stroke being drawn</source>
+        <translation>Отменить рисуемый контур, прямоугольник или мазок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, double-click</source>
+        <translation>Enter, двойной щелчок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the polygon being drawn</source>
+        <translation>Замкнуть рисуемый многоугольник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected finding</source>
+        <translation>Удалить выбранную находку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Previous study of the worklist</source>
+        <translation>Предыдущее исследование рабочего списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next study of the worklist</source>
+        <translation>Следующее исследование рабочего списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the reading (asks to confirm)</source>
+        <translation>Отправить описание (с подтверждением)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-drag</source>
+        <translation>Перетаскивание правой кнопкой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window / level (mammography: all four views)</source>
+        <translation>Ширина / уровень окна (маммография: все четыре проекции)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheel, Up / Down</source>
+        <translation>Колесо мыши, Up / Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous slice</source>
+        <translation>Следующий / предыдущий срез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgUp / PgDn, Home / End</source>
+        <translation>PgUp / PgDn, Home / End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 slices, first / last slice</source>
+        <translation>На 10 срезов, первый / последний срез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl + wheel, + / −</source>
+        <translation>Ctrl + колесо мыши, + / −</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom about the cursor</source>
+        <translation>Масштабирование относительно курсора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle-drag, Shift + left-drag</source>
+        <translation>Перетаскивание средней кнопкой, Shift + перетаскивание левой кнопкой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pan</source>
+        <translation>Панорамирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R, F</source>
+        <translation>R, F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the image in the view</source>
+        <translation>Вписать изображение в панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window button</source>
+        <translation>Кнопка «Окно»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window presets, above the images (keys 1–9 choose study classes here)</source>
+        <translation>Предустановки окна, над изображениями (здесь клавиши 1–9 выбирают класс исследования)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study class</source>
+        <translation>Класс исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of new points, boxes and contours, and the mask label the brush paints</source>
+        <translation>Метка новых точек, прямоугольников и контуров, а также метка маски, которой рисует кисть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brush:</source>
+        <translation>Кисть:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush diameter ([ smaller, ] larger)</source>
+        <translation>Диаметр кисти ([ — меньше, ] — больше)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paint a ball through neighbouring slices instead of a disc on the slice</source>
+        <translation>Закрашивать шар, захватывая соседние срезы, а не круг на одном срезе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser removes only the active label</source>
+        <translation>Ластик стирает только активную метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in range</source>
+        <translation>Только в диапазоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paint only where the image value (HU for CT) lies between the two limits</source>
+        <translation>Закрашивать только там, где значение изображения (HU для КТ) лежит между двумя границами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower limit</source>
+        <translation>Нижняя граница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper limit</source>
+        <translation>Верхняя граница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region growing:</source>
+        <translation>Наращивание области:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected threshold</source>
+        <translation>Связность по порогу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence connected</source>
+        <translation>Связность по доверительному интервалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower limit of the grown region</source>
+        <translation>Нижняя граница наращиваемой области</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper limit of the grown region</source>
+        <translation>Верхняя граница наращиваемой области</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence connected: how many standard deviations around the seed&apos;s mean</source>
+        <translation>Связность по доверительному интервалу: сколько стандартных отклонений в обе стороны от среднего значения вокруг затравочной точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow through the volume instead of the slice</source>
+        <translation>Наращивать по всему объёму, а не в пределах среза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity:</source>
+        <translation>Непрозрачность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline</source>
+        <translation>Только контур</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the slices between painted slices of the active label along the active view&apos;s axis</source>
+        <translation>Заполнить срезы между закрашенными срезами активной метки вдоль оси активной панели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Находки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slice</source>
+        <translation>Срез</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored when you leave the field</source>
+        <translation>Сохраняется при выходе из поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the reading as finished (Ctrl+Enter); asks to confirm</source>
+        <translation>Заблокировать описание как завершённое (Ctrl+Enter); с подтверждением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous study of the worklist (Alt+Left)</source>
+        <translation>Предыдущее исследование рабочего списка (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Следующее ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next study of the worklist (Alt+Right)</source>
+        <translation>Следующее исследование рабочего списка (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>Сочетания клавиш (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist</source>
+        <translation>Рабочий список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the worklist; everything is already stored</source>
+        <translation>Вернуться к рабочему списку; всё уже сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ReadingScreen</name>
+    <message>
+        <location filename="../app/gui/ReadingScreen.cpp" line="+275"/>
+        <source>patient %1, </source>
+        <translation>пациент %1, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study %1</source>
+        <translation>исследование %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть описание %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The images of %1 cannot be shown: %2
+
+The reading is kept. Ask the coordinator to re-import the study.</source>
+        <translation>Не удаётся показать изображения (%1): %2
+
+Описание сохранено. Попросите координатора повторно импортировать исследование.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series has no image files in this workspace</source>
+        <translation>у серии нет файлов изображений в этом рабочем пространстве</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loading the images of %1…</source>
+        <translation>Загрузка изображений (%1)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The images of %1 could not be shown: %2
+
+The reading is kept; try again, or ask the coordinator to check the study&apos;s files.</source>
+        <translation>Не удалось показать изображения (%1): %2
+
+Описание сохранено; попробуйте ещё раз или попросите координатора проверить файлы исследования.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The loaded series is %1×%2×%3 but the reading&apos;s findings are drawn on %4×%5×%6 images; findings may not be shown where they were drawn. Tell the coordinator.</source>
+        <translation>Загруженная серия имеет размер %1×%2×%3, а находки описания нанесены на изображения %4×%5×%6; находки могут отображаться не там, где были нарисованы. Сообщите координатору.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 — comparison, not annotated</source>
+        <translation>%1 — для сравнения, без разметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series %1</source>
+        <translation>Серия %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window presets</source>
+        <translation>Предустановки окна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One view</source>
+        <translation>Одна панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One view or three (MPR)</source>
+        <translation>Одна панель или три (MPR)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient %1</source>
+        <translation>Пациент %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>arbitration</source>
+        <translation>арбитраж</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study %1</source>
+        <translation>Исследование %1</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/ShortcutsDialog.cpp" line="+15"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -1649,8 +2337,8 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
     </message>
     <message>
         <location line="+1"/>
-        <source>reading start|show|set-class|add-finding|submit|reopen ...  read a study</source>
-        <translation>reading start|show|set-class|add-finding|submit|reopen ...  описание исследования</translation>
+        <source>reading start|show|set-class|add-finding|paint|submit|reopen ...  read a study</source>
+        <translation>reading start|show|set-class|add-finding|paint|submit|reopen ...  описание исследования</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2062,7 +2750,7 @@ deactivate: учётная запись больше не может входи�
         <translation>Использование: etalon-cli user add|list|deactivate DIR ...   (см. etalon-cli user --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliReading.cpp" line="+30"/>
+        <location filename="../app/cli/CliReading.cpp" line="+31"/>
         <source>Exit codes: 0 done, 1 failed (e.g. no such reading, a value the schema does not allow), 2 usage error
 or no password available, 3 authentication failed, 4 permission denied, 5 not allowed in the
 current state (e.g. the reading is submitted, or not started yet).</source>
@@ -2106,77 +2794,7 @@ current state (e.g. the reading is submitted, or not started yet).</source>
         <translation>Для --contour нужно k:i,j;i,j;..., по одному --contour на срез (получено &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Usage: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
-       etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
-       etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
-       etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
-       etalon-cli reading add-finding DIR --user LOGIN --reading ID
-                  (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
-                  [--label CODE] [--attr KEY=VALUE]... [--json]
-       etalon-cli reading remove-finding DIR --user LOGIN --finding ID
-       etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
-       etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
-       etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</source>
-        <translation>Использование: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
-               etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
-               etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
-               etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
-               etalon-cli reading add-finding DIR --user LOGIN --reading ID
-                          (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
-                          [--label CODE] [--attr KEY=VALUE]... [--json]
-               etalon-cli reading remove-finding DIR --user LOGIN --finding ID
-               etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
-               etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
-               etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Double reading (docs/reading-workflow.md). assign gives every study of the dataset that has no
-readers yet two distinct readers, least loaded first (default: every active reader). A reader
-sees and edits only their own readings (worklist), and must start a reading before editing it.
-Every edit is stored at once. submit locks the reading (the study class must be set when the
-schema requires it, and required finding attributes filled in); only a coordinator reopens it,
-with a reason that goes into the audit log.
-
-Coordinates are image indices of the data unit&apos;s series: i along a row, j down the columns,
-k the slice (0-based); box bounds are pixel edges (pixels 10..19 are i0 9.5, i1 19.5) and k0,k1
-an inclusive slice range (default 0,0). A contour is one closed polygon per slice; repeat
---contour for more slices. add-finding prints the new finding&apos;s id (with --json: {&quot;id&quot;: N}).
-
-JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
-  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
-  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
-  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
-  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
-  with geometry as stored (core/workflow/FindingCodec.h).
-
-Options:
-</source>
-        <translation>Двойное описание (docs/reading-workflow.md). assign назначает каждому исследованию датасета, у которого
-ещё нет врачей, двух разных врачей-рентгенологов, начиная с наименее загруженных (по умолчанию — из всех активных). Врач
-видит и редактирует только свои описания (worklist) и должен начать описание, прежде чем редактировать его.
-Каждое изменение сохраняется сразу. submit фиксирует описание (класс исследования должен быть задан, если
-схема этого требует, а обязательные атрибуты находок — заполнены); повторно открыть его может только координатор,
-указав причину, которая записывается в журнал аудита.
-
-Координаты — это индексы изображения в серии единицы данных: i — вдоль строки, j — вниз по столбцам,
-k — срез (с 0); границы прямоугольника проходят по краям пикселей (пиксели 10..19 — это i0 9.5, i1 19.5), а k0,k1 —
-диапазон срезов включительно (по умолчанию 0,0). Контур — один замкнутый многоугольник на срез; для других срезов
-повторите --contour. add-finding выводит id новой находки (с --json: {&quot;id&quot;: N}).
-
-JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
-  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
-  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
-  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
-  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
-  geometry — в том виде, в котором хранится (core/workflow/FindingCodec.h).
-
-Параметры:
-</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>%1 needs a positive id (see etalon-cli worklist).</source>
         <translation>Для %1 нужен положительный id (см. etalon-cli worklist).</translation>
     </message>
@@ -2221,9 +2839,87 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
         <translation>Рабочий список пуст.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Usage: etalon-cli reading start|show|set-class|add-finding|remove-finding|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (see etalon-cli reading --help)</source>
-        <translation>Использование: etalon-cli reading start|show|set-class|add-finding|remove-finding|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (см. etalon-cli reading --help)</translation>
+        <location line="-153"/>
+        <source>Usage: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
+       etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
+       etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
+       etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
+       etalon-cli reading add-finding DIR --user LOGIN --reading ID
+                  (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
+                  [--label CODE] [--attr KEY=VALUE]... [--json]
+       etalon-cli reading remove-finding DIR --user LOGIN --finding ID
+       etalon-cli reading paint DIR --user LOGIN --reading ID --voxels i0,j0,k0,i1,j1,k1 --value N [--json]
+       etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
+       etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
+       etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</source>
+        <translation>Использование: etalon-cli assign DIR --user COORDINATOR --dataset CODE [--readers LOGIN,LOGIN,...] [--json]
+               etalon-cli worklist DIR --user LOGIN [--state assigned|in_progress|submitted] [--json]
+               etalon-cli reading start|show|submit DIR --user LOGIN --reading ID [--json]
+               etalon-cli reading set-class DIR --user LOGIN --reading ID --class CODE|--clear
+               etalon-cli reading add-finding DIR --user LOGIN --reading ID
+                          (--point i,j,k [--diameter MM] | --box i0,j0,i1,j1[,k0,k1] | --contour k:i,j;i,j;...)
+                          [--label CODE] [--attr KEY=VALUE]... [--json]
+               etalon-cli reading remove-finding DIR --user LOGIN --finding ID
+               etalon-cli reading paint DIR --user LOGIN --reading ID --voxels i0,j0,k0,i1,j1,k1 --value N [--json]
+               etalon-cli reading comment DIR --user LOGIN --reading ID --text TEXT
+               etalon-cli reading time DIR --user LOGIN --reading ID --seconds N
+               etalon-cli reading reopen DIR --user COORDINATOR --reading ID --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double reading (docs/reading-workflow.md). assign gives every study of the dataset that has no
+readers yet two distinct readers, least loaded first (default: every active reader). A reader
+sees and edits only their own readings (worklist), and must start a reading before editing it.
+Every edit is stored at once. submit locks the reading (the study class must be set when the
+schema requires it, and required finding attributes filled in); only a coordinator reopens it,
+with a reason that goes into the audit log.
+
+Coordinates are image indices of the data unit&apos;s series: i along a row, j down the columns,
+k the slice (0-based); box bounds are pixel edges (pixels 10..19 are i0 9.5, i1 19.5) and k0,k1
+an inclusive slice range (default 0,0). A contour is one closed polygon per slice; repeat
+--contour for more slices. add-finding prints the new finding&apos;s id (with --json: {&quot;id&quot;: N}).
+paint sets an inclusive block of voxels of the reading&apos;s mask to label N (0 erases; label n is
+the schema&apos;s n-th finding label), as one stroke stored as a delta, and prints how many voxels
+changed (with --json: {&quot;voxelsChanged&quot;: N}); the first stroke makes the mask.
+
+JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
+  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
+  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
+  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
+  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
+  with geometry as stored (core/workflow/FindingCodec.h).
+
+Options:
+</source>
+        <translation>Двойное описание (docs/reading-workflow.md). assign назначает каждому исследованию датасета, у которого
+ещё нет врачей, двух разных врачей-рентгенологов, начиная с наименее загруженных (по умолчанию — из всех активных). Врач
+видит и редактирует только свои описания (worklist) и должен начать описание, прежде чем редактировать его.
+Каждое изменение сохраняется сразу. submit фиксирует описание (класс исследования должен быть задан, если
+схема этого требует, а обязательные атрибуты находок — заполнены); повторно открыть его может только координатор,
+указав причину, которая записывается в журнал аудита.
+
+Координаты — это индексы изображения в серии единицы данных: i — вдоль строки, j — вниз по столбцам,
+k — срез (с 0); границы прямоугольника проходят по краям пикселей (пиксели 10..19 — это i0 9.5, i1 19.5), а k0,k1 —
+диапазон срезов включительно (по умолчанию 0,0). Контур — один замкнутый многоугольник на срез; для других срезов
+повторите --contour. add-finding выводит id новой находки (с --json: {&quot;id&quot;: N}).
+paint присваивает метку N блоку вокселей маски описания (границы включительно; 0 стирает; метка n —
+это n-я метка находок схемы) одним мазком, который сохраняется как дельта, и выводит число изменённых
+вокселей (с --json: {&quot;voxelsChanged&quot;: N}); первый мазок создаёт маску.
+
+JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;studiesAlreadyAssigned&quot;,
+  &quot;workload&quot;: {login: N}}; worklist [{&quot;reading&quot;, &quot;dataset&quot;, &quot;studyInstanceUid&quot;,
+  &quot;seriesInstanceUid&quot;, &quot;patientId&quot;, &quot;studyDate&quot;, &quot;modalities&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;assignedAt&quot;}];
+  reading {&quot;id&quot;, &quot;datasetStudyId&quot;, &quot;kind&quot;, &quot;state&quot;, &quot;studyClass&quot;, &quot;comment&quot;, &quot;secondsSpent&quot;,
+  &quot;startedAt&quot;, &quot;submittedAt&quot;, &quot;findings&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;label&quot;, &quot;attributes&quot;, &quot;geometry&quot;}]}
+  geometry — в том виде, в котором хранится (core/workflow/FindingCodec.h).
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Usage: etalon-cli reading start|show|set-class|add-finding|remove-finding|paint|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (see etalon-cli reading --help)</source>
+        <translation>Использование: etalon-cli reading start|show|set-class|add-finding|remove-finding|paint|comment|time|submit|reopen DIR --user LOGIN --reading ID ...   (см. etalon-cli reading --help)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2241,7 +2937,12 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
         <translation>Для time нужен --seconds N.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>paint needs --voxels i0,j0,k0,i1,j1,k1 (an inclusive block of voxel indices) and --value N (the mask label, 0 erases).</source>
+        <translation>Для paint нужны --voxels i0,j0,k0,i1,j1,k1 (блок индексов вокселей, границы включительно) и --value N (метка маски, 0 стирает).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reopen needs --reason TEXT (it is kept in the audit log).</source>
         <translation>Для reopen нужен --reason TEXT (причина сохраняется в журнале аудита).</translation>
     </message>
@@ -2263,7 +2964,12 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
         <translation>  находка %1: %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
+        <source>Reading %1: %2 mask voxels changed.</source>
+        <translation>Описание %1: изменено вокселей маски: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reading %1: study class %2.</source>
         <translation>Описание %1: класс исследования %2.</translation>
     </message>
@@ -2298,7 +3004,7 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
         <translation>Описание %1 открыто повторно.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(see etalon-cli reading --help)</source>
         <translation>(см. etalon-cli reading --help)</translation>
     </message>
@@ -2908,6 +3614,118 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::annotation</name>
+    <message>
+        <location filename="../core/annotation/AnnotationDocument.cpp" line="+438"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box</source>
+        <translation>прямоугольник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contour</source>
+        <translation>контур</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask</source>
+        <translation>маска</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::annotation::AnnotationDocument</name>
+    <message>
+        <location line="-140"/>
+        <location line="+491"/>
+        <source>This reading is submitted and locked; it opens read-only.</source>
+        <translation>Это описание отправлено и заблокировано; оно открывается только для чтения.</translation>
+    </message>
+    <message>
+        <location line="-489"/>
+        <source>This is another reader&apos;s reading; it opens read-only.</source>
+        <translation>Это описание другого врача; оно открывается только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reading has not been started; it opens read-only.</source>
+        <translation>Это описание ещё не начато; оно открывается только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Add %1</source>
+        <translation>Добавление находки (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>The finding is no longer in this reading.</source>
+        <translation>Этой находки больше нет в описании.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Edit %1</source>
+        <translation>Изменение находки (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1</source>
+        <translation>Удаление находки (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The label schema %1 of dataset %2 does not allow masks.</source>
+        <translation>Схема разметки %1 датасета %2 не допускает масок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+175"/>
+        <source>Mask label %1 does not exist; the schema has %2.</source>
+        <translation>Метки маски %1 не существует; всего меток в схеме: %2.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Erase</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brush stroke</source>
+        <translation>Мазок кистью</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The new mask does not have the size of the images.</source>
+        <translation>Размер новой маски не совпадает с размером изображений.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The study class is not set.</source>
+        <translation>Не задан класс исследования.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finding %1 (%2) lacks the required attribute &apos;%3&apos;.</source>
+        <translation>У находки %1 (%2) не заполнен обязательный атрибут &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish or cancel the brush stroke before submitting.</source>
+        <translation>Перед отправкой завершите или отмените мазок кистью.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::annotation::ClassCommand</name>
+    <message>
+        <location line="-656"/>
+        <source>Set class</source>
+        <translation>Изменение класса исследования</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::dicom</name>
     <message>
         <location filename="../core/dicom/HeaderReader.cpp" line="+278"/>
@@ -3317,7 +4135,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::imaging::MaskMetrics</name>
     <message>
-        <location filename="../core/imaging/MaskMetrics.cpp" line="+164"/>
+        <location filename="../core/imaging/MaskMetrics.cpp" line="+189"/>
         <source>The mask holds %1 voxels but its size %2×%3×%4 needs %5; the finding is damaged.</source>
         <translation>Маска содержит вокселей: %1, но для её размера %2×%3×%4 нужно %5; находка повреждена.</translation>
     </message>
@@ -3335,6 +4153,74 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+39"/>
         <source>ITK could not compute the distance map: %1</source>
         <translation>ITK не удалось вычислить карту расстояний: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::imaging::MaskTools</name>
+    <message>
+        <location filename="../core/imaging/MaskTools.cpp" line="+534"/>
+        <source>Region growing needs a grey-scale image; this series has %1 samples per pixel (colour). Paint the region with the brush instead.</source>
+        <translation>Для наращивания области нужно полутоновое изображение, а в этой серии компонентов на пиксель: %1 (цветное изображение). Закрасьте область кистью.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The series has no pixel data loaded; reopen the study before growing a region.</source>
+        <translation>Пиксельные данные серии не загружены; откройте исследование заново, прежде чем наращивать область.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The seed (%1, %2, %3) lies outside the image (%4×%5×%6 voxels); click inside it.</source>
+        <translation>Затравочная точка (%1, %2, %3) лежит за пределами изображения (%4×%5×%6 вокселей); щёлкните внутри изображения.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region growing plane axis %1 is not -1 (3D), 0, 1 or 2.</source>
+        <translation>Ось плоскости наращивания области (%1) должна быть -1 (3D), 0, 1 или 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range %1 to %2 is empty: the lower value must not exceed the upper one.</source>
+        <translation>Диапазон от %1 до %2 пуст: нижнее значение не должно превышать верхнее.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confidence connected growing needs a positive multiplier, at least 0 iterations and a neighbourhood radius of 0 to 50 voxels.</source>
+        <translation>Для наращивания со связностью по доверительному интервалу нужны положительный множитель, не менее 0 итераций и радиус окрестности от 0 до 50 вокселей.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ITK could not grow the region: %1</source>
+        <translation>ITK не удалось нарастить область: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The region grew to %1 voxels, more than the limit of %2: it has probably leaked into neighbouring tissue. Narrow the range (now %3 to %4) or grow on one slice.</source>
+        <translation>Область разрослась до %1 вокселей, что больше предела (%2): вероятно, она «протекла» в соседние ткани. Сузьте диапазон (сейчас от %3 до %4) или наращивайте область на одном срезе.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The region grew to %1 voxels, more than the limit of %2: it has probably leaked into neighbouring tissue. Narrow the range with a smaller multiplier (now %3) or grow on one slice.</source>
+        <translation>Область разрослась до %1 вокселей, что больше предела (%2): вероятно, она «протекла» в соседние ткани. Сузьте диапазон, уменьшив множитель (сейчас %3), или наращивайте область на одном срезе.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Slices can be interpolated along axis 0, 1 or 2, not %1.</source>
+        <translation>Срезы можно интерполировать вдоль оси 0, 1 или 2, но не %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a label to interpolate; the background cannot be interpolated.</source>
+        <translation>Выберите метку для интерполяции; фон интерполировать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slice interpolation needs a positive voxel spacing.</source>
+        <translation>Для интерполяции срезов нужен положительный размер вокселя.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>ITK could not compute the distance maps: %1</source>
+        <translation>ITK не удалось вычислить карты расстояний: %1</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +4642,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::FindingCodec</name>
     <message>
-        <location filename="../core/workflow/FindingCodec.cpp" line="+48"/>
+        <location filename="../core/workflow/FindingCodec.cpp" line="+51"/>
         <source>A point needs finite coordinates.</source>
         <translation>Координаты точки должны быть конечными числами.</translation>
     </message>
@@ -3786,6 +4672,11 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Контур должен занимать хотя бы один срез.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A contour&apos;s plane axis must be 0, 1 or 2 (got %1).</source>
+        <translation>Ось плоскости контура должна быть 0, 1 или 2 (получено %1).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The contour on slice %1 has %2 vertices; a closed contour needs at least 3.</source>
         <translation>У контура на срезе %1 вершин: %2; замкнутому контуру нужно не менее 3.</translation>
@@ -3806,7 +4697,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Маска содержит вокселей: %1, но для размера %2x%3x%4 нужно %5.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>A stored %1 geometry is not a JSON object.</source>
         <translation>Сохранённая геометрия (%1) не является объектом JSON.</translation>
     </message>
@@ -3819,12 +4710,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+13"/>
         <location line="+23"/>
         <location line="+18"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>неизвестный ключ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>&quot;index&quot; must be [i, j, k]</source>
         <translation>&quot;index&quot; должно быть [i, j, k]</translation>
     </message>
@@ -3849,7 +4740,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>&quot;slices&quot; должно быть массивом</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&quot;axis&quot; must be 0, 1 or 2</source>
+        <translation>&quot;axis&quot; должно быть 0, 1 или 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>each slice must be {&quot;k&quot;: whole number, &quot;points&quot;: [[i, j], ...]}</source>
         <translation>каждый срез должен иметь вид {&quot;k&quot;: целое число, &quot;points&quot;: [[i, j], ...]}</translation>
     </message>
@@ -3874,9 +4770,14 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>&quot;size&quot; должно содержать положительные целые числа</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the compressed labels hold %1 voxels, the size needs %2</source>
         <translation>сжатые метки содержат вокселей: %1, а по размеру нужно %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A stored mask edit is damaged.</source>
+        <translation>Сохранённое изменение маски повреждено.</translation>
     </message>
 </context>
 <context>
@@ -3905,13 +4806,13 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::Readings</name>
     <message>
-        <location filename="../core/workflow/Readings.cpp" line="+46"/>
-        <location line="+595"/>
+        <location filename="../core/workflow/Readings.cpp" line="+49"/>
+        <location line="+681"/>
         <source>Cannot access the readings of %1: %2</source>
         <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-661"/>
         <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
         <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
     </message>
@@ -3927,18 +4828,18 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
     <message>
         <location line="+6"/>
-        <location line="+587"/>
+        <location line="+661"/>
         <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
         <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
     </message>
     <message>
-        <location line="-581"/>
-        <location line="+587"/>
+        <location line="-655"/>
+        <location line="+661"/>
         <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
         <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-657"/>
         <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
         <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
     </message>
@@ -3948,22 +4849,28 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Finding %1 has an unknown kind &apos;%2&apos;.</source>
         <translation>У находки %1 неизвестный тип &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+47"/>
         <source>Finding %1: %2</source>
         <translation>Находка %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-23"/>
+        <source>Mask edit %1 of finding %2 is damaged or does not fit the mask.</source>
+        <translation>Изменение маски %1 находки %2 повреждено или не соответствует маске.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Study %1 has no image series in the workspace to draw findings on; re-import the study or choose a series as the data unit.</source>
         <translation>У исследования %1 нет в рабочем пространстве серий изображений, на которых можно отметить находки; импортируйте исследование заново или выберите серию в качестве единицы данных.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
         <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
     </message>
@@ -4008,8 +4915,8 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>прямоугольник</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+3"/>
         <source>contour</source>
         <translation>контур</translation>
     </message>
@@ -4104,7 +5011,22 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>&apos;%1&apos; не является классом схемы %2; используйте один из классов: %3.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+141"/>
+        <source>Finding %1 is a %2, not a mask; only masks are painted.</source>
+        <translation>Находка %1 — не маска (тип: %2); закрашивать можно только маски.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mask edit does not fit finding %1 (voxels 0 to %2, labels 0 to %3).</source>
+        <translation>Изменение маски не соответствует находке %1 (воксели от 0 до %2, метки от 0 до %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mask edit&apos;s old labels do not match its runs.</source>
+        <translation>Прежние метки в изменении маски не соответствуют его отрезкам (runs).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Reading time is added in positive steps of at most a day (got %1 s).</source>
         <translation>Время описания добавляется положительными порциями не более суток (получено %1 с).</translation>
     </message>
@@ -4119,7 +5041,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>У находки %1 описания %2 не заполнен обязательный атрибут &apos;%3&apos;; заполните его перед отправкой.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reading %1 could not be submitted because the workspace could not record it; nothing changed. Try again, and tell the coordinator if it keeps failing.</source>
         <translation>Не удалось отправить описание %1: рабочее пространство не смогло его сохранить; ничего не изменилось. Повторите попытку, а если ошибка повторяется, сообщите координатору.</translation>
     </message>
@@ -4340,14 +5262,155 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::viewer::AnnotationController</name>
+    <message>
+        <location filename="../viewer/AnnotationController.cpp" line="+95"/>
+        <source>Navigate</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and edit</source>
+        <translation>Выбор и правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon contour</source>
+        <translation>Полигональный контур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freehand contour</source>
+        <translation>Контур от руки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush</source>
+        <translation>Кисть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Ластик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill inside contour</source>
+        <translation>Заливка внутри контура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region growing</source>
+        <translation>Наращивание области</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This reading is read-only: nothing can be removed from it.</source>
+        <translation>Описание доступно только для чтения: из него ничего нельзя удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::viewer::AnnotationInteraction</name>
+    <message>
+        <location filename="../viewer/AnnotationInteraction.cpp" line="+235"/>
+        <source>This reading is read-only: nothing can be drawn on it.</source>
+        <translation>Описание доступно только для чтения: на нём ничего нельзя рисовать.</translation>
+    </message>
+    <message>
+        <location line="+361"/>
+        <source>Erase</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brush stroke</source>
+        <translation>Мазок кистью</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>Move finding</source>
+        <translation>Перемещение находки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize box</source>
+        <translation>Изменение размера прямоугольника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move vertex</source>
+        <translation>Перемещение вершины</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A contour needs at least three vertices; it was not added.</source>
+        <translation>У контура должно быть не менее трёх вершин; контур не добавлен.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add contour slice</source>
+        <translation>Добавление среза контура</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Click inside a contour on this slice to fill it into the mask.</source>
+        <translation>Щёлкните внутри контура на этом срезе, чтобы залить его в маску.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The contour holds no voxel centre to fill.</source>
+        <translation>Внутри контура нет ни одного центра вокселя для заливки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill contour</source>
+        <translation>Заливка контура</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click on the image to place the seed of region growing.</source>
+        <translation>Щёлкните по изображению, чтобы поставить затравочную точку для наращивания области.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Region growing found nothing at the seed: its value lies outside the range.</source>
+        <translation>Наращивание области ничего не нашло: значение в затравочной точке лежит вне диапазона.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region growing</source>
+        <translation>Наращивание области</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove vertex</source>
+        <translation>Удаление вершины</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Insert vertex</source>
+        <translation>Вставка вершины</translation>
+    </message>
+</context>
+<context>
     <name>etalon::viewer::SliceView</name>
     <message>
-        <location filename="../viewer/SliceView.cpp" line="+866"/>
+        <location filename="../viewer/SliceView.cpp" line="+876"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+307"/>
         <source>Axial</source>
         <translation>Аксиальная</translation>
     </message>
