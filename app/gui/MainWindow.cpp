@@ -72,9 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_cursorLabel->setText(text);
     });
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSeriesLoaded);
-    connect(m_viewer, &viewer::MprView::layoutChanged, this, [this](viewer::MprView::Layout layout) {
-        (layout == viewer::MprView::Layout::OneUp ? m_oneUp : m_threeUp)->setChecked(true);
-    });
+    connect(m_viewer, &viewer::MprView::layoutChanged, this, &MainWindow::updateViewActions);
 
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
@@ -111,8 +109,21 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     auto *layoutGroup = new QActionGroup(this);
-    m_oneUp = m_viewMenu->addAction(QString(), this, [this] { m_viewer->setLayout(viewer::MprView::Layout::OneUp); });
-    m_threeUp = m_viewMenu->addAction(QString(), this, [this] { m_viewer->setLayout(viewer::MprView::Layout::ThreeUp); });
+    // The View menu acts on what is shown: the reading screen's views while it is up.
+    m_oneUp = m_viewMenu->addAction(QString(), this, [this] {
+        if (ReadingScreen *screen = readingScreen())
+            screen->setMprLayout(true);
+        else
+            m_viewer->setLayout(viewer::MprView::Layout::OneUp);
+    });
+    m_threeUp = m_viewMenu->addAction(QString(), this, [this] {
+        if (ReadingScreen *screen = readingScreen())
+            screen->setMprLayout(false);
+        else
+            m_viewer->setLayout(viewer::MprView::Layout::ThreeUp);
+    });
+    m_oneUp->setObjectName(QStringLiteral("viewOneUp"));
+    m_threeUp->setObjectName(QStringLiteral("viewThreeUp"));
     for (QAction *a : {m_oneUp, m_threeUp}) {
         a->setCheckable(true);
         layoutGroup->addAction(a);
@@ -122,12 +133,23 @@ void MainWindow::createActions()
     m_threeUp->setChecked(true);
     m_presetMenu = m_viewMenu->addMenu(QString());
     for (const core::WindowPresetInfo &preset : core::windowPresets()) {
-        QAction *a = m_presetMenu->addAction(QString(), this, [this, p = preset.preset] { m_viewer->applyWindowPreset(p); });
+        QAction *a = m_presetMenu->addAction(QString(), this, [this, p = preset.preset] {
+            if (ReadingScreen *screen = readingScreen())
+                screen->applyWindowPreset(p);
+            else
+                m_viewer->applyWindowPreset(p);
+        });
+        a->setObjectName(QStringLiteral("viewPreset%1").arg(m_presetActions.size()));
         // The keys 1-6 themselves belong to the focused view; the menu shows them.
         a->setShortcutVisibleInContextMenu(true);
         m_presetActions << a;
     }
-    m_resetView = m_viewMenu->addAction(QString(), this, [this] { m_viewer->resetView(); });
+    m_resetView = m_viewMenu->addAction(QString(), this, [this] {
+        if (ReadingScreen *screen = readingScreen())
+            screen->resetView();
+        else
+            m_viewer->resetView();
+    });
     m_viewMenu->addSeparator();
     m_showBrowser = m_browserDock->toggleViewAction();
     m_viewMenu->addAction(m_showBrowser);
@@ -407,7 +429,9 @@ bool MainWindow::openReading(qint64 readingId)
         connect(m_readingScreen, &ReadingScreen::readingOpened, m_datasetPanel, &DatasetPanel::refresh);
         connect(m_readingScreen, &ReadingScreen::loaded, this, [this](bool ok, const QString &message) {
             statusBar()->showMessage(ok ? QString() : message);
+            updateViewActions();
         });
+        connect(m_readingScreen->mprView(), &viewer::MprView::layoutChanged, this, &MainWindow::updateViewActions);
     }
     if (!m_readingScreen->isVisibleTo(this) || m_central->currentWidget() != m_readingScreen) {
         // The images need the room: the browser docks come back with the worklist.
@@ -418,6 +442,7 @@ bool MainWindow::openReading(qint64 readingId)
     m_central->setCurrentWidget(m_readingScreen);
     const bool ok = m_readingScreen->openReading(readingId);
     m_readingScreen->setFocus();
+    updateViewActions();
     return ok;
 }
 
@@ -434,6 +459,20 @@ void MainWindow::closeReading()
         m_docksHiddenForReading = false;
     }
     m_datasetPanel->refresh();
+    updateViewActions();
+}
+
+void MainWindow::updateViewActions()
+{
+    // The layout actions apply to an MPR: the browser's viewer, or a reading hung in MPR.
+    const ReadingScreen *screen = readingScreen();
+    const viewer::MprView *target = m_viewer;
+    if (screen)
+        target = screen->hanging() == ReadingScreen::Hanging::Mpr ? screen->mprView() : nullptr;
+    m_oneUp->setEnabled(target != nullptr);
+    m_threeUp->setEnabled(target != nullptr);
+    if (target)
+        (target->layout() == viewer::MprView::Layout::OneUp ? m_oneUp : m_threeUp)->setChecked(true);
 }
 
 ReadingScreen *MainWindow::readingScreen() const

@@ -32,7 +32,8 @@ class DatasetPanel;
 class ReadingScreen;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
-/// import actions, layout and window-preset actions, language switch and recent workspaces.
+/// import actions, layout and window-preset actions (on the reading screen while it is
+/// shown), language switch and recent workspaces.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -98,6 +99,8 @@ private:
     void onSeriesLoaded();
     void showError(const QString &title, const QString &message);
     void destroyReadingScreen();
+    /// Layout actions follow what is shown (the viewer or the reading screen's MPR).
+    void updateViewActions();
 
     std::unique_ptr<core::store::Workspace> m_workspace;
     StudyBrowser *m_browser = nullptr;

@@ -950,7 +950,13 @@ void ReadingPanel::interpolateSlices()
     }
     const int axis = m_activeAxis ? m_activeAxis() : 2;
     const std::uint8_t label = m_controller->maskSettings().label;
-    const auto labels = core::imaging::MaskTools::interpolateSlices(*mask, axis, label);
+    // The slices' physical spacing keeps shapes round on anisotropic grids and on coronal
+    // and sagittal planes (slice thickness is not the pixel spacing).
+    core::Vec3 spacing{1.0, 1.0, 1.0};
+    if (const auto volume = m_controller->volume())
+        for (std::size_t a = 0; a < 3; ++a)
+            spacing[a] = volume->geometry.spacing[a] > 0 ? volume->geometry.spacing[a] : 1.0;
+    const auto labels = core::imaging::MaskTools::interpolateSlices(*mask, axis, label, spacing);
     if (!labels) {
         showMessage(labels.error().message, true);
         return;

@@ -118,27 +118,13 @@ ReadingScreen::ReadingScreen(core::store::Workspace &workspace, const core::work
     auto *presetMenu = new QMenu(presets);
     presets->setMenu(presetMenu);
     for (const core::WindowPresetInfo &info : core::windowPresets()) {
-        presetMenu->addAction(QCoreApplication::translate("WindowPreset", info.name), this, [this, p = info.preset] {
-            switch (m_hanging) {
-            case Hanging::Mpr: m_mpr->applyWindowPreset(p); break;
-            case Hanging::Single: m_single->applyWindowPreset(p); break;
-            case Hanging::Mammography:
-                for (viewer::SliceView *v : m_mammoViews)
-                    if (v->volume()) {
-                        v->applyWindowPreset(p);
-                        break; // the others follow (synchronized window)
-                    }
-                break;
-            case Hanging::None: break;
-            }
-        });
+        presetMenu->addAction(QCoreApplication::translate("WindowPreset", info.name), this,
+                              [this, p = info.preset] { applyWindowPreset(p); });
     }
     auto *layoutButton = m_layoutButton = new QToolButton(viewerSide);
     layoutButton->setObjectName(QStringLiteral("mprLayout"));
     layoutButton->setCheckable(true);
-    connect(layoutButton, &QToolButton::toggled, this, [this](bool oneUp) {
-        m_mpr->setLayout(oneUp ? viewer::MprView::Layout::OneUp : viewer::MprView::Layout::ThreeUp);
-    });
+    connect(layoutButton, &QToolButton::toggled, this, [this](bool oneUp) { setMprLayout(oneUp); });
     connect(m_mpr, &viewer::MprView::layoutChanged, layoutButton,
             [layoutButton](viewer::MprView::Layout layout) { layoutButton->setChecked(layout == viewer::MprView::Layout::OneUp); });
     strip->addWidget(presets);
@@ -248,6 +234,7 @@ void ReadingScreen::clearViews()
     }
     m_mammoLayout = {};
     m_mammoAnnotated = {};
+    m_layoutButton->setEnabled(false);
     m_volume.reset();
     m_comparison.clear();
     m_hanging = Hanging::None;
@@ -435,6 +422,7 @@ void ReadingScreen::hangMpr()
     m_mpr->setVolume(m_volume);
     m_mpr->setLayout(viewer::MprView::Layout::ThreeUp);
     m_mpr->setAnnotationController(m_controller);
+    m_layoutButton->setEnabled(true);
     m_stack->setCurrentIndex(MprPage);
 }
 
@@ -487,6 +475,44 @@ void ReadingScreen::hangMammography(const ReadingImages &images, const MammoLayo
         caption->setToolTip(tr("Series %1").arg(images.seriesUids.value(slot->volume)));
     }
     m_stack->setCurrentIndex(MammoPage);
+}
+
+void ReadingScreen::applyWindowPreset(core::WindowPreset preset)
+{
+    switch (m_hanging) {
+    case Hanging::Mpr: m_mpr->applyWindowPreset(preset); break;
+    case Hanging::Single: m_single->applyWindowPreset(preset); break;
+    case Hanging::Mammography:
+        for (viewer::SliceView *v : m_mammoViews)
+            if (v->volume()) {
+                v->applyWindowPreset(preset);
+                break; // the others follow (synchronized window)
+            }
+        break;
+    case Hanging::None: break;
+    }
+}
+
+bool ReadingScreen::setMprLayout(bool oneUp)
+{
+    if (m_hanging != Hanging::Mpr)
+        return false;
+    m_mpr->setLayout(oneUp ? viewer::MprView::Layout::OneUp : viewer::MprView::Layout::ThreeUp);
+    return true;
+}
+
+void ReadingScreen::resetView()
+{
+    switch (m_hanging) {
+    case Hanging::Mpr: m_mpr->resetView(); break;
+    case Hanging::Single: m_single->resetView(); break;
+    case Hanging::Mammography:
+        for (viewer::SliceView *v : m_mammoViews)
+            if (v->volume())
+                v->resetView();
+        break;
+    case Hanging::None: break;
+    }
 }
 
 void ReadingScreen::syncWindow(viewer::SliceView *source)

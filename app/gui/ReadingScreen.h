@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/dicom/InstanceHeader.h"
 #include "core/model/Volume.h"
+#include "core/model/WindowPresets.h"
 #include "core/workflow/Readings.h"
 #include "core/workflow/Session.h"
 
@@ -99,6 +100,13 @@ public:
 
     bool hasPrevious() const;
     bool hasNext() const;
+
+    /// The main window's View menu acts on what is shown: these apply to the hung views
+    /// (mammography: all four, their window stays synchronized).
+    void applyWindowPreset(core::WindowPreset preset);
+    /// One or three views; only the MPR hanging has a layout (false otherwise).
+    bool setMprLayout(bool oneUp);
+    void resetView();
 
 public slots:
     bool openNext();

@@ -9,6 +9,7 @@
 #include "app/gui/ReadingScreen.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "core/annotation/AnnotationDocument.h"
+#include "core/model/WindowPresets.h"
 #include "tests/core/ReadingFixture.h"
 #include "viewer/MprView.h"
 #include "viewer/SliceView.h"
@@ -114,6 +115,7 @@ private slots:
     void findingClickSelectsAndEditsAttributes();
     void interpolateSlicesFillsTheSliceBetween();
     void missingFilesNameTheStudy();
+    void viewMenuActsOnTheReadingScreen();
 
 private:
     std::unique_ptr<app::MainWindow> signIn(const QString &login);
@@ -629,6 +631,59 @@ void TestReadingScreen::missingFilesNameTheStudy()
     QVERIFY(screen->findChild<QLabel *>(QStringLiteral("readingPlaceholder"))->text().contains(m_goneStudy));
     // The reading itself stays usable: the class can still be given.
     QVERIFY(screen->document() && !screen->document()->isReadOnly());
+}
+
+void TestReadingScreen::viewMenuActsOnTheReadingScreen()
+{
+    // The main window's View menu (layout, window presets, reset) applies to what is
+    // shown: the reading screen's views while reading, the browser's viewer otherwise.
+    auto window = signIn(QStringLiteral("r2"));
+    QVERIFY(window);
+    auto *oneUp = window->findChild<QAction *>(QStringLiteral("viewOneUp"));
+    auto *threeUp = window->findChild<QAction *>(QStringLiteral("viewThreeUp"));
+    QVERIFY(oneUp && threeUp);
+    int lungIndex = -1;
+    for (int i = 0; i < core::windowPresets().size(); ++i)
+        if (core::windowPresets().at(i).preset == core::WindowPreset::Lung)
+            lungIndex = i;
+    QVERIFY(lungIndex >= 0);
+    auto *lung = window->findChild<QAction *>(QStringLiteral("viewPreset%1").arg(lungIndex));
+    QVERIFY(lung);
+    const core::WindowLevel lungWindow = core::windowPresets().at(lungIndex).window;
+
+    QVERIFY(window->openReading(m_fx.readingOf(QStringLiteral("r2"), ctCode, m_ctStudy)));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Mpr);
+    QVERIFY(oneUp->isEnabled());
+    oneUp->trigger();
+    QCOMPARE(screen->mprView()->layout(), viewer::MprView::Layout::OneUp);
+    QCOMPARE(window->viewer()->layout(), viewer::MprView::Layout::ThreeUp);
+    QVERIFY(oneUp->isChecked());
+    threeUp->trigger();
+    QCOMPARE(screen->mprView()->layout(), viewer::MprView::Layout::ThreeUp);
+    lung->trigger();
+    const core::WindowLevel shown = screen->mprView()->activeView()->window();
+    QCOMPARE(shown.center, lungWindow.center);
+    QCOMPARE(shown.width, lungWindow.width);
+
+    // One view (DX): no layout to choose; the preset still reaches the view.
+    QVERIFY(window->openReading(m_fx.readingOf(QStringLiteral("r2"), ctCode, m_dxStudy)));
+    screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Single);
+    QVERIFY(!oneUp->isEnabled());
+    lung->trigger();
+    QCOMPARE(screen->singleView()->window().width, lungWindow.width);
+
+    // Back at the browser: the actions drive its viewer again.
+    window->closeReading();
+    QVERIFY(!window->readingScreen());
+    QVERIFY(oneUp->isEnabled());
+    oneUp->trigger();
+    QCOMPARE(window->viewer()->layout(), viewer::MprView::Layout::OneUp);
+    threeUp->trigger();
+    QCOMPARE(window->viewer()->layout(), viewer::MprView::Layout::ThreeUp);
 }
 
 int main(int argc, char **argv)
