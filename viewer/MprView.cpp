@@ -9,6 +9,8 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace etalon::viewer {
@@ -61,18 +63,35 @@ std::optional<core::Vec3> centreOf(const core::Finding &finding)
     if (const auto *mask = std::get_if<core::MaskGeometry>(&finding.geometry)) {
         std::array<int, 3> lo{std::numeric_limits<int>::max(), std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
         std::array<int, 3> hi{-1, -1, -1};
-        std::size_t n = 0;
+        const int nx = mask->size[0];
+        if (nx <= 0 || mask->labels.size() != std::size_t(nx) * std::size_t(std::max(0, mask->size[1])) * std::size_t(std::max(0, mask->size[2])))
+            return std::nullopt;
+        // Rows are skipped eight voxels at a time while empty (a CT mask is mostly background).
+        const std::uint8_t *data = mask->labels.data();
         for (int k = 0; k < mask->size[2]; ++k)
-            for (int j = 0; j < mask->size[1]; ++j)
-                for (int i = 0; i < mask->size[0]; ++i, ++n) {
-                    if (n >= mask->labels.size() || !mask->labels[n])
-                        continue;
-                    const std::array<int, 3> v{i, j, k};
-                    for (std::size_t a = 0; a < 3; ++a) {
-                        lo[a] = std::min(lo[a], v[a]);
-                        hi[a] = std::max(hi[a], v[a]);
-                    }
+            for (int j = 0; j < mask->size[1]; ++j) {
+                const std::uint8_t *row = data + (std::size_t(k) * std::size_t(mask->size[1]) + std::size_t(j)) * std::size_t(nx);
+                int i = 0;
+                for (; i + 8 <= nx; i += 8) {
+                    std::uint64_t word;
+                    std::memcpy(&word, row + i, sizeof word);
+                    if (word)
+                        break;
                 }
+                while (i < nx && !row[i])
+                    ++i;
+                if (i >= nx)
+                    continue;
+                int last = nx - 1;
+                while (!row[last])
+                    --last;
+                lo[0] = std::min(lo[0], i);
+                hi[0] = std::max(hi[0], last);
+                lo[1] = std::min(lo[1], j);
+                hi[1] = std::max(hi[1], j);
+                lo[2] = std::min(lo[2], k);
+                hi[2] = std::max(hi[2], k);
+            }
         if (hi[0] < 0)
             return std::nullopt;
         return core::Vec3{(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0, (lo[2] + hi[2]) / 2.0};

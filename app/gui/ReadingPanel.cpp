@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace etalon::app {
 
@@ -421,6 +422,7 @@ void ReadingPanel::setDocument(AnnotationDocument *document, AnnotationControlle
     m_connections.clear();
     m_document = document;
     m_controller = controller;
+    m_maskCounts = {};
     m_message->clear();
     m_openedAt.start();
     m_baseSeconds = document ? document->reading().secondsSpent : 0;
@@ -431,7 +433,7 @@ void ReadingPanel::setDocument(AnnotationDocument *document, AnnotationControlle
                 refreshFindings();
                 refreshAttributes();
             });
-        m_connections << connect(document, &AnnotationDocument::maskChanged, m_findingsTimer, qOverload<>(&QTimer::start));
+        m_connections << connect(document, &AnnotationDocument::maskChanged, this, &ReadingPanel::maskVoxelsChanged);
         m_connections << connect(document, &AnnotationDocument::readOnlyChanged, this, &ReadingPanel::refreshEnabled);
         m_connections << connect(document, &AnnotationDocument::commentChanged, this, [this] {
             if (!m_comment->hasFocus())
@@ -660,19 +662,16 @@ void ReadingPanel::refreshFindings()
         } else if (const auto *m = std::get_if<core::MaskGeometry>(&f->geometry)) {
             kind = tr("Mask");
             // The working mask, a stroke in progress included.
-            const core::MaskGeometry &mask = (m_document->maskKey() == key && m_document->mask()) ? *m_document->mask() : *m;
-            qint64 count = 0;
+            const bool working = m_document->maskKey() == key && m_document->mask();
+            const core::MaskGeometry &mask = working ? *m_document->mask() : *m;
             int first = -1, last = -1;
-            const qint64 perSlice = qint64(mask.size[0]) * mask.size[1];
+            const std::array<qint64, 256> counts = countMask(mask, working, first, last);
+            qint64 count = 0;
             QMap<int, qint64> perLabel;
-            for (std::size_t n = 0; n < mask.labels.size(); ++n) {
-                if (const std::uint8_t v = mask.labels[n]) {
-                    ++count;
-                    ++perLabel[v];
-                    const int k = perSlice > 0 ? int(qint64(n) / perSlice) : 0;
-                    if (first < 0)
-                        first = k;
-                    last = k;
+            for (int v = 1; v < 256; ++v) {
+                if (counts[std::size_t(v)]) {
+                    count += counts[std::size_t(v)];
+                    perLabel[v] = counts[std::size_t(v)];
                 }
             }
             if (first >= 0)
@@ -710,6 +709,85 @@ void ReadingPanel::refreshFindings()
     }
     m_findings->resizeColumnsToContents();
     m_updatingSelection = false;
+}
+
+namespace {
+
+/// Adds the labels of \a n voxels at \a p to \a histogram, skipping zero words quickly
+/// (masks are mostly background); histogram[0] is not kept.
+void addLabels(const std::uint8_t *p, qint64 n, std::array<qint64, 256> &histogram)
+{
+    qint64 i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, sizeof word);
+        if (!word)
+            continue;
+        for (int b = 0; b < 8; ++b)
+            ++histogram[p[i + b]];
+    }
+    for (; i < n; ++i)
+        ++histogram[p[i]];
+    histogram[0] = 0;
+}
+
+} // namespace
+
+void ReadingPanel::maskVoxelsChanged(const std::array<int, 6> &bounds)
+{
+    MaskCounts &c = m_maskCounts;
+    for (int k = std::max(0, bounds[2]); k <= bounds[5] && k < int(c.dirty.size()); ++k)
+        c.dirty[std::size_t(k)] = true;
+    m_findingsTimer->start();
+}
+
+std::array<qint64, 256> ReadingPanel::countMask(const core::MaskGeometry &mask, bool working, int &first, int &last)
+{
+    std::array<qint64, 256> total{};
+    first = last = -1;
+    const qint64 perSlice = qint64(mask.size[0]) * mask.size[1];
+    const int slices = mask.size[2];
+    if (perSlice <= 0 || slices <= 0 || qint64(mask.labels.size()) != perSlice * slices)
+        return total;
+    std::vector<std::array<qint64, 256>> scratch;
+    std::vector<std::array<qint64, 256>> *perSliceCounts = &scratch;
+    if (working) {
+        // The working mask: recount only the slices changed since the last count.
+        MaskCounts &c = m_maskCounts;
+        if (c.document != m_document || c.data != mask.labels.data() || c.size != mask.size) {
+            c.document = m_document;
+            c.data = mask.labels.data();
+            c.size = mask.size;
+            c.perSlice.assign(std::size_t(slices), {});
+            c.dirty.assign(std::size_t(slices), true);
+        }
+        for (int k = 0; k < slices; ++k) {
+            if (!c.dirty[std::size_t(k)])
+                continue;
+            c.perSlice[std::size_t(k)] = {};
+            addLabels(mask.labels.data() + perSlice * k, perSlice, c.perSlice[std::size_t(k)]);
+            c.dirty[std::size_t(k)] = false;
+        }
+        perSliceCounts = &c.perSlice;
+    } else {
+        scratch.assign(std::size_t(slices), {});
+        for (int k = 0; k < slices; ++k)
+            addLabels(mask.labels.data() + perSlice * k, perSlice, scratch[std::size_t(k)]);
+    }
+    for (int k = 0; k < slices; ++k) {
+        const auto &h = (*perSliceCounts)[std::size_t(k)];
+        bool any = false;
+        for (int v = 1; v < 256; ++v) {
+            total[std::size_t(v)] += h[std::size_t(v)];
+            any = any || h[std::size_t(v)] != 0;
+        }
+        if (any) {
+            if (first < 0)
+                first = k;
+            last = k;
+        }
+    }
+    return total;
 }
 
 void ReadingPanel::selectFindingRow(int row)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Reading.h"
 #include "viewer/AnnotationController.h"
 
 #include <QElapsedTimer>
@@ -7,8 +8,11 @@
 #include <QPair>
 #include <QWidget>
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QAbstractButton;
 class QAction;
@@ -172,6 +176,20 @@ private:
     QAction *m_submit = nullptr;
     QAction *m_interpolate = nullptr;
     QAction *m_help = nullptr;
+
+    /// Label counts of the working mask per slice k, recounted only for the slices a
+    /// maskChanged touched: the findings list does not rescan a 512x512x300 mask per stroke.
+    struct MaskCounts {
+        const core::annotation::AnnotationDocument *document = nullptr;
+        const std::uint8_t *data = nullptr;
+        std::array<int, 3> size{};
+        std::vector<std::array<qint64, 256>> perSlice;
+        std::vector<bool> dirty;
+    };
+    void maskVoxelsChanged(const std::array<int, 6> &bounds);
+    /// Total label counts (index = label) and first/last slice k holding any label (-1: none).
+    std::array<qint64, 256> countMask(const core::MaskGeometry &mask, bool working, int &first, int &last);
+    MaskCounts m_maskCounts;
 
     QTimer *m_clock = nullptr;
     QTimer *m_findingsTimer = nullptr;

@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace etalon;
 using namespace readingtest;
@@ -116,6 +117,7 @@ private slots:
     void interpolateSlicesFillsTheSliceBetween();
     void missingFilesNameTheStudy();
     void viewMenuActsOnTheReadingScreen();
+    void maskRowCountsFollowStrokesAndUndo();
 
 private:
     std::unique_ptr<app::MainWindow> signIn(const QString &login);
@@ -684,6 +686,80 @@ void TestReadingScreen::viewMenuActsOnTheReadingScreen()
     QCOMPARE(window->viewer()->layout(), viewer::MprView::Layout::OneUp);
     threeUp->trigger();
     QCOMPARE(window->viewer()->layout(), viewer::MprView::Layout::ThreeUp);
+}
+
+void TestReadingScreen::maskRowCountsFollowStrokesAndUndo()
+{
+    // The findings list counts the mask's voxels per label (kept per slice and recounted
+    // only where a stroke changed them): after strokes on different slices, an erase, undo
+    // and redo, the row shows what the mask holds.
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r2"), ctCode, m_ctStudy);
+    auto window = signIn(QStringLiteral("r2"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    auto *document = screen->document();
+    const auto size = document->imageSize();
+    const auto maskRow = [&] {
+        for (int row = 0; row < screen->panel()->findingRowCount(); ++row)
+            if (screen->panel()->findingRowText(row).startsWith(QStringLiteral("Mask")))
+                return screen->panel()->findingRowText(row);
+        return QString();
+    };
+    const auto check = [&](const char *step) {
+        std::array<qint64, 256> counts{};
+        int first = -1, last = -1;
+        const auto &labels = document->mask()->labels;
+        for (std::size_t n = 0; n < labels.size(); ++n)
+            if (labels[n]) {
+                ++counts[labels[n]];
+                const int k = int(qint64(n) / (qint64(size[0]) * size[1]));
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        qint64 total = 0;
+        const QString row = maskRow();
+        for (int v = 1; v < 256; ++v) {
+            total += counts[std::size_t(v)];
+            if (counts[std::size_t(v)])
+                QVERIFY2(row.contains(QStringLiteral(" %1,").arg(counts[std::size_t(v)])) || row.contains(QStringLiteral(" %1 |").arg(counts[std::size_t(v)])),
+                         qPrintable(QStringLiteral("%1: label %2 x %3 in %4").arg(QLatin1String(step)).arg(v).arg(counts[std::size_t(v)]).arg(row)));
+        }
+        QVERIFY2(row.contains(QStringLiteral("| %1 voxel").arg(total)), qPrintable(QStringLiteral("%1: %2 in %3").arg(QLatin1String(step)).arg(total).arg(row)));
+        const QString slices = first == last ? QString::number(first + 1) : QStringLiteral("%1–%2").arg(first + 1).arg(last + 1);
+        QVERIFY2(row.contains(QStringLiteral("| %1 |").arg(slices)), qPrintable(QStringLiteral("%1: slices %2 in %3").arg(QLatin1String(step), slices, row)));
+    };
+    const auto square = [&](int k, int i0, int j0, int side) {
+        std::vector<qint64> voxels;
+        for (int j = j0; j < j0 + side; ++j)
+            for (int i = i0; i < i0 + side; ++i)
+                voxels.push_back(i + qint64(size[0]) * (j + qint64(size[1]) * k));
+        return voxels;
+    };
+    // Label 2 on the middle slice only, then label 1 over part of it on the first slice.
+    QVERIFY(document->paint(square(1, 100, 100, 30), 2, QStringLiteral("square")).ok());
+    QVERIFY(document->mask());
+    check("label 2 on slice 2");
+    QVERIFY(document->paint(square(0, 90, 90, 20), 1, QStringLiteral("square")).ok());
+    check("label 1 on slice 1");
+    // A stroke in steps, as the brush does, then an erase on the middle slice.
+    QVERIFY(document->beginStroke(2).ok());
+    document->strokeVoxels(square(2, 300, 300, 10));
+    document->strokeVoxels(square(2, 305, 305, 10));
+    QVERIFY(document->endStroke().ok());
+    check("stroke on slice 3");
+    QVERIFY(document->paint(square(1, 110, 110, 5), 0, QStringLiteral("erase")).ok());
+    check("erase");
+    for (int n = 0; n < 3; ++n) {
+        document->undoStack()->undo();
+        check("undo");
+    }
+    document->undoStack()->redo();
+    check("redo");
+    // The list waits for the last change before counting: the timer's count agrees too.
+    QTest::qWait(400);
+    check("after the timer");
 }
 
 int main(int argc, char **argv)

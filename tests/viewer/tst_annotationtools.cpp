@@ -980,6 +980,28 @@ private slots:
         const QPoint coronalOrigin = coronal->mapTo(s->mpr.get(), QPoint(0, 0));
         QVERIFY2(colourNear(coronalEdge + QPointF(coronalOrigin) - QPointF(origin), pneumothorax, 2), "box in the coronal view");
 
+        // Showing the mask finding moves the cross-hair to the middle of its painted voxels.
+        {
+            QVERIFY(doc->maskKey() && doc->mask());
+            const MaskGeometry &mask = *doc->mask();
+            std::array<int, 3> lo{mask.size}, hi{-1, -1, -1};
+            for (const qint64 n : maskVoxels(mask)) {
+                const std::array<int, 3> v{int(n % mask.size[0]), int((n / mask.size[0]) % mask.size[1]),
+                                           int(n / (qint64(mask.size[0]) * mask.size[1]))};
+                for (std::size_t a = 0; a < 3; ++a) {
+                    lo[a] = std::min(lo[a], v[a]);
+                    hi[a] = std::max(hi[a], v[a]);
+                }
+            }
+            QVERIFY(hi[0] >= 0);
+            s->mpr->showFinding(*doc->maskKey());
+            const Vec3 at = m_mr->geometry.patientToIndex(*view->crosshair());
+            for (std::size_t a = 0; a < 3; ++a)
+                QVERIFY2(std::abs(at[a] - (lo[a] + hi[a]) / 2.0) < 1e-6,
+                         qPrintable(QStringLiteral("axis %1: %2, expected %3").arg(a).arg(at[a]).arg((lo[a] + hi[a]) / 2.0)));
+            view->renderNow();
+        }
+
         // Outline mode: the mask's edge keeps the colour, its inside shows the image again.
         settings.outline = true;
         s->controller.setMaskSettings(settings);
