@@ -1189,8 +1189,13 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
         orientationName = QT_TR_NOOP("Sagittal");
 
     QStringList topLeft;
-    if (!d->volume->modality.isEmpty() || !d->volume->description.isEmpty())
-        topLeft << QStringList{d->volume->modality, d->volume->description}.join(QLatin1Char(' ')).trimmed();
+    if (!d->volume->modality.isEmpty() || !d->volume->description.isEmpty()) {
+        // A long series description stops short of the top orientation letter (narrow
+        // three-up views); the whole of it is in the study browser.
+        const QString line = QStringList{d->volume->modality, d->volume->description}.join(QLatin1Char(' ')).trimmed();
+        const double letterHalf = QFontMetricsF(letterFont).horizontalAdvance(letters[2]) / 2.0 + 8.0;
+        topLeft << metrics.elidedText(line, Qt::ElideRight, std::max(40.0, inner.width() / 2.0 - letterHalf));
+    }
     topLeft << tr("Im: %1/%2").arg(d->slice + 1).arg(d->map.depth);
     addText(QLatin1Char('n'), font, inner, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
     if (*orientationName)

@@ -204,6 +204,7 @@ ReadingPanel::ReadingPanel(QWidget *parent)
     // Findings and attributes.
     m_findings->verticalHeader()->hide();
     m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->setTextElideMode(Qt::ElideRight);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -704,10 +705,16 @@ void ReadingPanel::refreshFindings()
         m_findings->setItem(row, 2, new QTableWidgetItem(slices));
         m_findings->setItem(row, 3, new QTableWidgetItem(size));
         m_findings->setItem(row, 4, new QTableWidgetItem(attributes.join(QStringLiteral("; "))));
+        for (int column = 0; column < m_findings->columnCount(); ++column)
+            m_findings->item(row, column)->setToolTip(m_findings->item(row, column)->text());
         if (selected && *selected == key)
             m_findings->selectRow(row);
     }
+    // The panel is narrow: long labels (a mask's per-label counts) and sizes are elided
+    // rather than pushing the other columns out of view; tooltips hold the full text.
     m_findings->resizeColumnsToContents();
+    m_findings->setColumnWidth(1, std::min(m_findings->columnWidth(1), 120));
+    m_findings->setColumnWidth(3, std::min(m_findings->columnWidth(3), 150));
     m_updatingSelection = false;
 }
 

@@ -83,6 +83,44 @@ for n, (lat, view, wall_left, with_orientation) in enumerate(views):
     pydicom.dcmwrite('%s/%s_%s.dcm' % (out, lat, view), ds, write_like_original=False)
 )PY";
 
+/// A SYNTHETIC CT phantom (not patient data) with pydicom: 100 axial 256x256 int16 slices,
+/// 1.2 mm pixels, 2.5 mm apart: a body ellipse of soft tissue, two lungs, a spine.
+const char *ctPhantomScript = R"PY(
+import sys, numpy as np, pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+out = sys.argv[1]
+study = generate_uid(); series = generate_uid(); frame = generate_uid()
+n, size = 100, 256
+yy, xx = np.mgrid[0:size, 0:size]
+for k in range(n):
+    z = k / (n - 1)
+    img = np.full((size, size), -1000, np.int16)
+    img[((xx - 128) / 110) ** 2 + ((yy - 128) / 80) ** 2 <= 1] = 40
+    taper = np.sqrt(max(0.0, 1 - ((z - 0.5) / 0.55) ** 2))
+    for cx in (82, 174):
+        img[((xx - cx) / (34 * taper + 1)) ** 2 + ((yy - 120) / (52 * taper + 1)) ** 2 <= 1] = -820
+    img[((xx - 128) / 14) ** 2 + ((yy - 186) / 14) ** 2 <= 1] = 700
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = '1.2.840.10008.5.1.4.1.1.2'
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = Dataset(); ds.file_meta = meta
+    ds.SOPClassUID = meta.MediaStorageSOPClassUID; ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.PatientID = 'SYNTHETIC-CT'; ds.PatientName = 'Synthetic^Phantom'
+    ds.StudyInstanceUID = study; ds.StudyDate = '20240301'; ds.StudyID = '1'
+    ds.SeriesInstanceUID = series; ds.SeriesNumber = 1; ds.SeriesDescription = 'SYNTHETIC CT phantom'
+    ds.InstanceNumber = k + 1; ds.Modality = 'CT'; ds.FrameOfReferenceUID = frame
+    ds.ImagePositionPatient = [-153.6, -153.6, -2.5 * k]; ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+    ds.PixelSpacing = [1.2, 1.2]; ds.SliceThickness = 2.5
+    ds.Rows, ds.Columns = size, size
+    ds.SamplesPerPixel = 1; ds.PhotometricInterpretation = 'MONOCHROME2'
+    ds.BitsAllocated = 16; ds.BitsStored = 16; ds.HighBit = 15; ds.PixelRepresentation = 1
+    ds.RescaleIntercept = 0; ds.RescaleSlope = 1; ds.WindowCenter = 40; ds.WindowWidth = 400
+    ds.PixelData = img.tobytes()
+    pydicom.dcmwrite('%s/ct_%03d.dcm' % (out, k), ds, write_like_original=False)
+)PY";
+
 /// Mean grey level of the left and right thirds of a view's picture.
 std::pair<double, double> edgeBrightness(const QImage &image)
 {
@@ -118,6 +156,7 @@ private slots:
     void missingFilesNameTheStudy();
     void viewMenuActsOnTheReadingScreen();
     void maskRowCountsFollowStrokesAndUndo();
+    void ctFindingsShowInEveryPlane();
 
 private:
     std::unique_ptr<app::MainWindow> signIn(const QString &login);
@@ -143,6 +182,14 @@ void TestReadingScreen::initTestCase()
                      {QStringLiteral("-c"), QString::fromUtf8(mammoScript), out, variant,
                       variant == QLatin1String("series") ? QStringLiteral("1") : QStringLiteral("0")});
         QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    }
+    {
+        const QString out = m_mgDir.filePath(QStringLiteral("ct-phantom"));
+        QVERIFY(QDir().mkpath(out));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(ctPhantomScript), out});
+        QVERIFY(python.waitForFinished(120000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     }
     // A study whose file disappears after import (a moved or deleted folder).
@@ -760,6 +807,120 @@ void TestReadingScreen::maskRowCountsFollowStrokesAndUndo()
     // The list waits for the last change before counting: the timer's count agrees too.
     QTest::qWait(400);
     check("after the timer");
+}
+
+void TestReadingScreen::ctFindingsShowInEveryPlane()
+{
+    // A box, a contour and a mask with two labels on a SYNTHETIC CT phantom in the MPR
+    // three-up layout: the box and the mask show where they are in the coronal and sagittal
+    // views too, in the schema's colours (the picture is docs/reading-screen.png).
+    QString phantom;
+    for (const QString &uid : std::as_const(m_fx.studyUids))
+        if (store::Catalog(*m_fx.ws).studyByUid(uid)->patientId == QLatin1String("SYNTHETIC-CT"))
+            phantom = uid;
+    QVERIFY(!phantom.isEmpty());
+    const QString code = QStringLiteral("DS_CT-I_CT_PHANTOM");
+    QVERIFY(m_fx.dataset(code, QStringLiteral("custom-chest-xray"), {phantom}).ok());
+    AssignOptions options;
+    options.readerIds = {m_fx.ids.value(QStringLiteral("r1")), m_fx.ids.value(QStringLiteral("r2"))};
+    QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, code, options).ok());
+    const qint64 readingId = m_fx.readingOf(QStringLiteral("r2"), code, phantom);
+    auto window = signIn(QStringLiteral("r2"));
+    QVERIFY(window);
+    QVERIFY(window->openReading(readingId));
+    app::ReadingScreen *screen = waitLoaded(*window);
+    QVERIFY(screen);
+    QCOMPARE(screen->hanging(), app::ReadingScreen::Hanging::Mpr);
+    auto *document = screen->document();
+    const auto size = document->imageSize();
+    QCOMPARE(size, (std::array<int, 3>{256, 256, 100}));
+    const LabelSchema &schema = document->schema();
+
+    // The box (PNEUMOTHORAX) through slices 40-60 around a painted INFILTRATE blob; a NODULE
+    // ball; an EFFUSION contour on slice 50.
+    BoxGeometry box;
+    box.i0 = 153.5;
+    box.i1 = 195.5;
+    box.j0 = 103.5;
+    box.j1 = 147.5;
+    box.k0 = 40;
+    box.k1 = 60;
+    Finding boxFinding;
+    boxFinding.label = QStringLiteral("PNEUMOTHORAX");
+    boxFinding.geometry = box;
+    const auto boxKey = document->addFinding(boxFinding);
+    QVERIFY(boxKey.ok());
+    ContourGeometry contour;
+    contour.slices[50] = {{56.0, 142.0}, {104.0, 138.0}, {112.0, 160.0}, {84.0, 172.0}, {52.0, 164.0}};
+    Finding contourFinding;
+    contourFinding.label = QStringLiteral("EFFUSION");
+    contourFinding.geometry = contour;
+    QVERIFY(document->addFinding(contourFinding).ok());
+    const auto ball = [&](double ci, double cj, double ck, double r, double rk) {
+        std::vector<qint64> voxels;
+        for (int k = 0; k < size[2]; ++k)
+            for (int j = 0; j < size[1]; ++j)
+                for (int i = 0; i < size[0]; ++i)
+                    if ((i - ci) * (i - ci) / (r * r) + (j - cj) * (j - cj) / (r * r) + (k - ck) * (k - ck) / (rk * rk) <= 1.0)
+                        voxels.push_back(i + qint64(size[0]) * (j + qint64(size[1]) * k));
+        return voxels;
+    };
+    QVERIFY(document->paint(ball(174, 125, 50, 15, 8), 4, QStringLiteral("infiltrate")).ok());
+    QVERIFY(document->paint(ball(92, 125, 50, 8, 4), 1, QStringLiteral("nodule")).ok());
+    QCOMPARE(schema.findingLabels.at(0).code, QStringLiteral("NODULE"));
+    QCOMPARE(schema.findingLabels.at(3).code, QStringLiteral("INFILTRATE"));
+
+    viewer::MprView *mpr = screen->mprView();
+    const Vec3 centre{174, 125, 50};
+    mpr->setCrosshair(screen->volume()->geometry.indexToPatient(centre));
+    screen->controller()->setSelectedFinding(*boxKey);
+    screen->controller()->setTool(viewer::AnnotationTool::Select);
+    QTest::keyClick(mpr->activeView(), Qt::Key_1);
+    for (viewer::SliceOrientation o : {viewer::SliceOrientation::Axial, viewer::SliceOrientation::Coronal, viewer::SliceOrientation::Sagittal})
+        mpr->view(o)->renderNow();
+    QTest::qWait(100);
+
+    viewer::SliceView *coronal = mpr->view(viewer::SliceOrientation::Coronal);
+    viewer::SliceView *sagittal = mpr->view(viewer::SliceOrientation::Sagittal);
+    QCOMPARE(coronal->sliceIndex(), 125);
+    QCOMPARE(sagittal->sliceIndex(), 174);
+    const QImage shot = window->grab().toImage();
+    QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("etalon-reading-ct-findings.png"))));
+    const qreal dpr = shot.devicePixelRatio();
+    const auto pixel = [&](viewer::SliceView *view, const Vec3 &index) {
+        const QPointF p = (view->widgetPositionOfIndex(index) + QPointF(view->mapTo(window.get(), QPoint(0, 0)))) * dpr;
+        return QColor(shot.pixel(int(p.x()), int(p.y())));
+    };
+    const auto colourNear = [&](viewer::SliceView *view, const Vec3 &index, const QColor &colour) {
+        const QPointF p = (view->widgetPositionOfIndex(index) + QPointF(view->mapTo(window.get(), QPoint(0, 0)))) * dpr;
+        for (int dy = -2; dy <= 2; ++dy)
+            for (int dx = -2; dx <= 2; ++dx)
+                if (QColor(shot.pixel(int(p.x()) + dx, int(p.y()) + dy)).rgb() == colour.rgb())
+                    return true;
+        return false;
+    };
+    const QColor boxColour(schema.findingLabels.at(1).colour);
+    for (viewer::SliceView *view : {coronal, sagittal}) {
+        const QString name = view == coronal ? QStringLiteral("coronal") : QStringLiteral("sagittal");
+        // The box's edges across the slices (k0 - 0.5 is its top edge in both views).
+        // (k = 44: away from the selected box's middle handles)
+        const Vec3 side = view == coronal ? Vec3{box.i0, 125, 44} : Vec3{174, box.j0, 44};
+        QVERIFY2(colourNear(view, side, boxColour), qPrintable(name + QStringLiteral(": box side")));
+        const Vec3 top = view == coronal ? Vec3{160, 125, box.k0 - 0.5} : Vec3{174, 110, box.k0 - 0.5};
+        QVERIFY2(colourNear(view, top, boxColour), qPrintable(name + QStringLiteral(": box top")));
+        QVERIFY2(!colourNear(view, {top[0], top[1], box.k0 - 6.0}, boxColour), qPrintable(name + QStringLiteral(": nothing above the box")));
+        // The INFILTRATE blob (pink over grey) at its centre, not outside the box.
+        const QColor inside = pixel(view, centre);
+        QVERIFY2(inside.red() > inside.green() + 40, qPrintable(name + QStringLiteral(": mask ") + inside.name()));
+        const QColor outside = pixel(view, view == coronal ? Vec3{180, 125, 30} : Vec3{174, 131, 30}); // off the cross-hair
+        QVERIFY2(std::abs(outside.red() - outside.green()) < 10, qPrintable(name + QStringLiteral(": no mask ") + outside.name()));
+    }
+    // The NODULE ball (orange) in the coronal view, where the sagittal plane does not pass.
+    const QColor nodule = pixel(coronal, {92, 125, 50});
+    QVERIFY2(nodule.red() > nodule.blue() + 40, qPrintable(nodule.name()));
+    // The contour lies on axial slice 50 only.
+    QVERIFY(colourNear(mpr->view(viewer::SliceOrientation::Axial), {80.0, 139.0, 50}, QColor(schema.findingLabels.at(2).colour))
+            || colourNear(mpr->view(viewer::SliceOrientation::Axial), {80.0, 140.0, 50}, QColor(schema.findingLabels.at(2).colour)));
 }
 
 int main(int argc, char **argv)
