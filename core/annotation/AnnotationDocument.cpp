@@ -95,11 +95,17 @@ public:
 
     void redo() override
     {
-        if (m_pushed)
+        if (m_pushed) {
+            settleStroke();
             check(apply(true));
+        }
         m_pushed = true;
     }
-    void undo() override { check(apply(false)); }
+    void undo() override
+    {
+        settleStroke();
+        check(apply(false));
+    }
 
 protected:
     virtual Result<void> apply(bool forward) = 0;
@@ -107,6 +113,14 @@ protected:
     AnnotationDocument *document() { return m_document; }
 
 private:
+    /// Undo or redo in the middle of a brush stroke: the stroke is cancelled first, so its
+    /// recorded old labels never describe a mask that undo has changed under it.
+    void settleStroke()
+    {
+        if (m_document->isStroking())
+            m_document->cancelStroke();
+    }
+
     void check(const Result<void> &result)
     {
         if (result)

@@ -318,6 +318,16 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 1);
         const qint64 maskId = doc->finding(*doc->maskKey())->id;
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mask_edits WHERE finding_ref = %1").arg(maskId)), 1); // the first paint only
+        // Undo in the middle of a stroke cancels the stroke, then undoes the last step.
+        QVERIFY(doc->beginStroke(1).ok());
+        doc->strokeVoxels(square(size, 300, 300, 6, 1));
+        doc->undoStack()->undo();
+        QVERIFY(!doc->isStroking());
+        QVERIFY(!doc->mask()); // the first paint, which made the mask, is undone
+        QVERIFY(doc->endStroke().ok()); // nothing left to store
+        doc->undoStack()->redo();
+        QCOMPARE(doc->mask()->labels, before);
+        QCOMPARE(storedKey(id), documentKey(*doc));
         // A cancelled first stroke leaves no mask at all.
         const qint64 other = startedReading(QStringLiteral("covid-ct-severity"));
         auto fresh = open(other);
