@@ -52,31 +52,6 @@ std::vector<std::uint8_t> surfaceOf(const std::vector<std::uint8_t> &foreground,
     return surface;
 }
 
-/// Euclidean distance (mm) from every voxel centre to the nearest voxel of `set`.
-std::vector<float> distanceTo(const std::vector<std::uint8_t> &set, const std::array<int, 3> &size, const Vec3 &spacing)
-{
-    auto image = ByteImage::New();
-    ByteImage::RegionType region;
-    region.SetSize({{itk::SizeValueType(size[0]), itk::SizeValueType(size[1]), itk::SizeValueType(size[2])}});
-    image->SetRegions(region);
-    const double itkSpacing[3] = {spacing[0], spacing[1], spacing[2]};
-    image->SetSpacing(itkSpacing);
-    image->Allocate();
-    std::copy(set.begin(), set.end(), image->GetBufferPointer());
-
-    auto filter = itk::SignedMaurerDistanceMapImageFilter<ByteImage, FloatImage>::New();
-    filter->SetInput(image);
-    filter->SetBackgroundValue(0);
-    filter->SetInsideIsPositive(false);
-    filter->SetSquaredDistance(false);
-    filter->SetUseImageSpacing(true);
-    filter->Update();
-    const float *map = filter->GetOutput()->GetBufferPointer();
-    std::vector<float> distance(set.size());
-    for (std::size_t n = 0; n < set.size(); ++n)
-        distance[n] = set[n] ? 0.0f : std::max(0.0f, map[n]); // inside the set: 0, not Maurer's negative depth
-    return distance;
-}
 
 double percentile(const std::vector<double> &sorted, double q)
 {
@@ -296,14 +271,16 @@ Result<SurfaceDistances> MaskMetrics::surfaceDistances(const MaskGeometry &a, co
     try {
         const std::vector<std::uint8_t> surfaceA = surfaceOf(fa, a.size);
         const std::vector<std::uint8_t> surfaceB = surfaceOf(fb, b.size);
-        const std::vector<float> toA = distanceTo(surfaceA, a.size, spacing);
-        const std::vector<float> toB = distanceTo(surfaceB, b.size, spacing);
+        const Result<std::vector<float>> toA = distanceToSet(surfaceA, a.size, spacing);
+        const Result<std::vector<float>> toB = distanceToSet(surfaceB, b.size, spacing);
+        if (!toA || !toB)
+            return !toA ? toA.error() : toB.error();
         std::vector<double> distances;
         for (std::size_t n = 0; n < surfaceA.size(); ++n) {
             if (surfaceA[n])
-                distances.push_back(toB[n]);
+                distances.push_back((*toB)[n]);
             if (surfaceB[n])
-                distances.push_back(toA[n]);
+                distances.push_back((*toA)[n]);
         }
         std::sort(distances.begin(), distances.end());
         double sum = 0.0;
@@ -583,6 +560,40 @@ MaskGeometry rasteriseToMask(const BoxGeometry &box, const std::array<int, 3> &s
 MaskGeometry rasteriseToMask(const ContourGeometry &contour, const std::array<int, 3> &size)
 {
     return rasterise(contour).toMask(size);
+}
+
+Result<std::vector<float>> distanceToSet(const std::vector<std::uint8_t> &set, const std::array<int, 3> &size,
+                                         const Vec3 &spacing)
+{
+    if (qint64(set.size()) != qint64(size[0]) * size[1] * size[2])
+        return makeError(ErrorCode::InvalidArgument, MaskMetrics::tr("The voxel set does not match its size."));
+    try {
+        auto image = ByteImage::New();
+        ByteImage::RegionType region;
+        region.SetSize({{itk::SizeValueType(size[0]), itk::SizeValueType(size[1]), itk::SizeValueType(size[2])}});
+        image->SetRegions(region);
+        const double itkSpacing[3] = {spacing[0], spacing[1], spacing[2]};
+        image->SetSpacing(itkSpacing);
+        image->Allocate();
+        std::copy(set.begin(), set.end(), image->GetBufferPointer());
+
+        auto filter = itk::SignedMaurerDistanceMapImageFilter<ByteImage, FloatImage>::New();
+        filter->SetInput(image);
+        filter->SetBackgroundValue(0);
+        filter->SetInsideIsPositive(false);
+        filter->SetSquaredDistance(false);
+        filter->SetUseImageSpacing(true);
+        filter->Update();
+        const float *map = filter->GetOutput()->GetBufferPointer();
+        std::vector<float> distance(set.size());
+        // Inside the set: 0, not Maurer's negative depth; an empty set: large and finite.
+        for (std::size_t n = 0; n < set.size(); ++n)
+            distance[n] = set[n] ? 0.0f : std::clamp(map[n], 0.0f, 1e6f);
+        return distance;
+    } catch (const itk::ExceptionObject &e) {
+        return makeError(ErrorCode::Unsupported, MaskMetrics::tr("ITK could not compute the distance map: %1")
+                                                     .arg(QString::fromLocal8Bit(e.GetDescription())));
+    }
 }
 
 } // namespace etalon::core::imaging

@@ -103,4 +103,11 @@ RunMask rasterise(const ContourGeometry &contour);
 MaskGeometry rasteriseToMask(const BoxGeometry &box, const std::array<int, 3> &size);
 MaskGeometry rasteriseToMask(const ContourGeometry &contour, const std::array<int, 3> &size);
 
+/// Euclidean distance in millimetres from every voxel centre of a size[0] x size[1] x size[2]
+/// grid (i fastest) to the nearest voxel of \a set (non-zero entries; 0 on them), with ITK's
+/// Maurer distance map; 1e6 everywhere when the set is empty. A grid with one slice gives
+/// in-plane distances.
+Result<std::vector<float>> distanceToSet(const std::vector<std::uint8_t> &set, const std::array<int, 3> &size,
+                                         const Vec3 &spacing);
+
 } // namespace etalon::core::imaging

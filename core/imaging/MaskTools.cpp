@@ -5,7 +5,6 @@
 #include <itkConfidenceConnectedImageFilter.h>
 #include <itkConnectedThresholdImageFilter.h>
 #include <itkImage.h>
-#include <itkSignedMaurerDistanceMapImageFilter.h>
 
 #include <algorithm>
 #include <cmath>
@@ -691,42 +690,24 @@ Result<std::vector<qint64>> MaskTools::regionGrow(const Volume &volume, const st
 
 namespace {
 
-/// Unsigned distance (mm) from every pixel to the nearest pixel of \a set (0 on it), by
-/// ITK's Maurer filter; capped so that an empty set gives large finite values.
-std::vector<float> distanceTo(const std::vector<unsigned char> &set, int nu, int nv, double su, double sv)
-{
-    auto image = wrap<unsigned char, 2>(set.data(), {nu, nv, 1});
-    const double spacing[2] = {su, sv};
-    image->SetSpacing(spacing);
-    auto filter = itk::SignedMaurerDistanceMapImageFilter<Mask2D, itk::Image<float, 2>>::New();
-    filter->SetInput(image);
-    filter->SetBackgroundValue(0);
-    filter->SetInsideIsPositive(false);
-    filter->SetSquaredDistance(false);
-    filter->SetUseImageSpacing(true);
-    filter->Update();
-    const float *p = filter->GetOutput()->GetBufferPointer();
-    std::vector<float> distance(set.size());
-    for (std::size_t n = 0; n < set.size(); ++n)
-        distance[n] = set[n] ? 0.0f : std::clamp(p[n], 0.0f, 1e6f);
-    return distance;
-}
 
 /// Signed distance (mm, negative inside) to the object's outline taken half-way between its
 /// outer pixels and the background pixels next to them, so a shape of pixels whose centres
 /// lie within radius R has its zero level at about R (Maurer's own map puts it on the outer
 /// pixels' centres, half a pixel inside, which shrinks blended shapes by that much).
-std::vector<float> signedDistance(const std::vector<unsigned char> &object, int nu, int nv, double su, double sv)
+Result<std::vector<float>> signedDistance(const std::vector<unsigned char> &object, int nu, int nv, double su, double sv)
 {
     std::vector<unsigned char> background(object.size());
     for (std::size_t n = 0; n < object.size(); ++n)
         background[n] = object[n] ? 0 : 1;
-    const std::vector<float> toObject = distanceTo(object, nu, nv, su, sv);
-    const std::vector<float> toBackground = distanceTo(background, nu, nv, su, sv);
+    const Result<std::vector<float>> toObject = distanceToSet(object, {nu, nv, 1}, {su, sv, 1.0});
+    const Result<std::vector<float>> toBackground = distanceToSet(background, {nu, nv, 1}, {su, sv, 1.0});
+    if (!toObject || !toBackground)
+        return (!toObject ? toObject : toBackground).error();
     const float half = float(0.5 * std::min(su, sv));
     std::vector<float> distance(object.size());
     for (std::size_t n = 0; n < object.size(); ++n)
-        distance[n] = object[n] ? half - toBackground[n] : toObject[n] - half;
+        distance[n] = object[n] ? half - (*toBackground)[n] : (*toObject)[n] - half;
     return distance;
 }
 
@@ -776,48 +757,45 @@ Result<std::vector<std::uint8_t>> MaskTools::interpolateSlices(const MaskGeometr
             }
         }
 
-    try {
-        int previous = -1;
-        for (int w = 0; w < n[axis]; ++w) {
-            if (boxes[std::size_t(w)].empty())
-                continue;
-            if (previous >= 0 && w - previous > 1) {
-                const Box &a = boxes[std::size_t(previous)], &b = boxes[std::size_t(w)];
-                // The blend lies inside the union of both shapes: work on their bounding
-                // box with a margin of one background voxel (same distances, far fewer
-                // voxels).
-                const int u0 = std::max(0, std::min(a.u0, b.u0) - 1), u1 = std::min(n[u] - 1, std::max(a.u1, b.u1) + 1);
-                const int v0 = std::max(0, std::min(a.v0, b.v0) - 1), v1 = std::min(n[v] - 1, std::max(a.v1, b.v1) + 1);
-                const int nu = u1 - u0 + 1, nv = v1 - v0 + 1;
-                const auto extract = [&](int slice) {
-                    std::vector<unsigned char> object(std::size_t(nu) * std::size_t(nv));
-                    for (int y = 0; y < nv; ++y)
-                        for (int x = 0; x < nu; ++x)
-                            object[std::size_t(y) * nu + x] =
-                                mask.labels[std::size_t(linear(slice, u0 + x, v0 + y))] == label;
-                    return object;
-                };
-                const std::vector<float> da = signedDistance(extract(previous), nu, nv, spacing[u], spacing[v]);
-                const std::vector<float> db = signedDistance(extract(w), nu, nv, spacing[u], spacing[v]);
-                for (int slice = previous + 1; slice < w; ++slice) {
-                    const double t = double(slice - previous) / double(w - previous);
-                    for (int y = 0; y < nv; ++y)
-                        for (int x = 0; x < nu; ++x) {
-                            const std::size_t p = std::size_t(y) * nu + x;
-                            if ((1.0 - t) * da[p] + t * db[p] > 0.0)
-                                continue;
-                            std::uint8_t &voxel = labels[std::size_t(linear(slice, u0 + x, v0 + y))];
-                            if (voxel == 0)
-                                voxel = label;
-                        }
-                }
+    int previous = -1;
+    for (int w = 0; w < n[axis]; ++w) {
+        if (boxes[std::size_t(w)].empty())
+            continue;
+        if (previous >= 0 && w - previous > 1) {
+            const Box &a = boxes[std::size_t(previous)], &b = boxes[std::size_t(w)];
+            // The blend lies inside the union of both shapes: work on their bounding
+            // box with a margin of one background voxel (same distances, far fewer
+            // voxels).
+            const int u0 = std::max(0, std::min(a.u0, b.u0) - 1), u1 = std::min(n[u] - 1, std::max(a.u1, b.u1) + 1);
+            const int v0 = std::max(0, std::min(a.v0, b.v0) - 1), v1 = std::min(n[v] - 1, std::max(a.v1, b.v1) + 1);
+            const int nu = u1 - u0 + 1, nv = v1 - v0 + 1;
+            const auto extract = [&](int slice) {
+                std::vector<unsigned char> object(std::size_t(nu) * std::size_t(nv));
+                for (int y = 0; y < nv; ++y)
+                    for (int x = 0; x < nu; ++x)
+                        object[std::size_t(y) * nu + x] =
+                            mask.labels[std::size_t(linear(slice, u0 + x, v0 + y))] == label;
+                return object;
+            };
+            const Result<std::vector<float>> fromPrevious = signedDistance(extract(previous), nu, nv, spacing[u], spacing[v]);
+            const Result<std::vector<float>> fromNext = signedDistance(extract(w), nu, nv, spacing[u], spacing[v]);
+            if (!fromPrevious || !fromNext)
+                return !fromPrevious ? fromPrevious.error() : fromNext.error();
+            const std::vector<float> &da = *fromPrevious, &db = *fromNext;
+            for (int slice = previous + 1; slice < w; ++slice) {
+                const double t = double(slice - previous) / double(w - previous);
+                for (int y = 0; y < nv; ++y)
+                    for (int x = 0; x < nu; ++x) {
+                        const std::size_t p = std::size_t(y) * nu + x;
+                        if ((1.0 - t) * da[p] + t * db[p] > 0.0)
+                            continue;
+                        std::uint8_t &voxel = labels[std::size_t(linear(slice, u0 + x, v0 + y))];
+                        if (voxel == 0)
+                            voxel = label;
+                    }
             }
-            previous = w;
         }
-    } catch (const itk::ExceptionObject &e) {
-        return makeError(
-            ErrorCode::Unsupported,
-            tr("ITK could not compute the distance maps: %1").arg(QString::fromLocal8Bit(e.GetDescription())));
+        previous = w;
     }
     return labels;
 }
