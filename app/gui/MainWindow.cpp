@@ -2,6 +2,7 @@
 
 #include "app/gui/AppSettings.h"
 #include "app/gui/DatasetPanel.h"
+#include "app/gui/LoadProgress.h"
 #include "app/gui/UsersDialog.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LoginDialog.h"
@@ -515,19 +516,7 @@ void MainWindow::openSeries(const QString &seriesUid)
     statusBar()->showMessage(tr("Loading series %1…").arg(seriesUid));
 
     core::dicom::VolumeLoader::Options options;
-    const auto cancel = m_loadCancel;
-    QPointer<QProgressBar> bar(m_loadProgress);
-    options.progress = [cancel, bar](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp, [bar, done, total] {
-                if (bar) {
-                    bar->setRange(0, total);
-                    bar->setValue(done);
-                }
-            },
-            Qt::QueuedConnection);
-        return !cancel->load();
-    };
+    options.progress = progressOn(m_loadProgress, m_loadCancel);
     const QStringList paths = *files;
     m_loadWatcher.setFuture(QtConcurrent::run([paths, options] { return core::dicom::VolumeLoader::loadSeries(paths, options); }));
 }

@@ -1,5 +1,6 @@
 #include "app/gui/ReadingScreen.h"
 
+#include "app/gui/LoadProgress.h"
 #include "app/gui/ReadingPanel.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "core/annotation/AnnotationDocument.h"
@@ -320,20 +321,8 @@ bool ReadingScreen::openReading(qint64 readingId)
     }
 
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const auto cancel = m_cancel;
-    QPointer<QProgressBar> bar(m_progress);
     core::dicom::VolumeLoader::Options options;
-    options.progress = [cancel, bar](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp, [bar, done, total] {
-                if (bar) {
-                    bar->setRange(0, total);
-                    bar->setValue(done);
-                }
-            },
-            Qt::QueuedConnection);
-        return !cancel->load();
-    };
+    options.progress = progressOn(m_progress, m_cancel);
     m_placeholder->setText(tr("Loading the images of %1…").arg(studyName()));
     m_progress->setRange(0, 0);
     m_progress->show();
