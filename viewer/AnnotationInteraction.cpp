@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineF>
 #include <QMouseEvent>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -191,6 +192,13 @@ void AnnotationInteraction::connectDocument()
                                          if (m_view)
                                              m_view->update();
                                      })
+                          // Undo or redo while a finding is dragged: the drag started from a
+                          // state that no longer exists, so it is dropped.
+                          << connect(document->undoStack(), &QUndoStack::indexChanged, this,
+                                     [this] {
+                                         if (m_mode == Mode::Drag)
+                                             cancel();
+                                     })
                           << connect(document, &AnnotationDocument::readOnlyChanged, this, [this] {
                                  cancel();
                                  if (m_view)
@@ -349,29 +357,30 @@ bool AnnotationInteraction::mousePress(QMouseEvent *event)
         break;
     }
     case AnnotationTool::Polygon: {
-        if (m_mode != Mode::Polygon) {
+        // A click on another slice than the polygon's starts a new polygon there.
+        if (m_mode != Mode::Polygon || p.slice != m_draft.pathSlice || p.axisN != m_draft.pathAxis) {
             m_mode = Mode::Polygon;
             m_draft.path.clear();
-            m_pathSlice = p.slice;
-            m_pathAxis = p.axisN;
+            m_draft.pathSlice = p.slice;
+            m_draft.pathAxis = p.axisN;
         }
         if (m_draft.path.size() >= 3) {
             core::ContourGeometry c;
-            c.axis = m_pathAxis;
-            if (distance(p.widgetOfIndex(c.toIndex(m_pathSlice, m_draft.path.front())), pos) <= pickTolerance) {
+            c.axis = m_draft.pathAxis;
+            if (distance(p.widgetOfIndex(c.toIndex(m_draft.pathSlice, m_draft.path.front())), pos) <= pickTolerance) {
                 finishPolygon();
                 return true;
             }
         }
-        m_draft.path.push_back(planePoint(m_pathAxis, index));
+        m_draft.path.push_back(planePoint(m_draft.pathAxis, index));
         m_draft.rubberBand = index;
         break;
     }
     case AnnotationTool::Freehand:
         m_mode = Mode::Freehand;
-        m_pathSlice = p.slice;
-        m_pathAxis = p.axisN;
-        m_draft.path = {planePoint(m_pathAxis, index)};
+        m_draft.pathSlice = p.slice;
+        m_draft.pathAxis = p.axisN;
+        m_draft.path = {planePoint(m_draft.pathAxis, index)};
         break;
     case AnnotationTool::Brush:
     case AnnotationTool::Eraser: {
@@ -527,7 +536,7 @@ bool AnnotationInteraction::mouseMove(QMouseEvent *event)
         if (!leftHeld)
             return false;
         // Points closer than half an image pixel to the last one add nothing.
-        const core::Point2 next = planePoint(m_pathAxis, index);
+        const core::Point2 next = planePoint(m_draft.pathAxis, index);
         const core::Point2 &last = m_draft.path.back();
         if (std::hypot(next[0] - last[0], next[1] - last[1]) >= 0.5) {
             m_draft.path.push_back(next);
@@ -616,11 +625,11 @@ bool AnnotationInteraction::mouseDoubleClick(QMouseEvent *event)
         // The double-click's position is the last vertex (its press may have added it already).
         const SliceProjection p = m_view->projection();
         core::ContourGeometry c;
-        c.axis = m_pathAxis;
+        c.axis = m_draft.pathAxis;
         const Vec3 index = p.clampedToImage(p.indexOfWidget(event->position()));
         if (m_draft.path.empty()
-            || distance(p.widgetOfIndex(c.toIndex(m_pathSlice, m_draft.path.back())), event->position()) >= dragThreshold)
-            m_draft.path.push_back(planePoint(m_pathAxis, index));
+            || distance(p.widgetOfIndex(c.toIndex(m_draft.pathSlice, m_draft.path.back())), event->position()) >= dragThreshold)
+            m_draft.path.push_back(planePoint(m_draft.pathAxis, index));
         finishPolygon();
         return true;
     }
@@ -835,13 +844,13 @@ void AnnotationInteraction::finishPolygon()
     // A double-click's presses leave vertices on top of each other: keep one.
     const SliceProjection p = m_view->projection();
     core::ContourGeometry c;
-    c.axis = m_pathAxis;
+    c.axis = m_draft.pathAxis;
     while (path.size() >= 2
-           && distance(p.widgetOfIndex(c.toIndex(m_pathSlice, path.back())),
-                       p.widgetOfIndex(c.toIndex(m_pathSlice, path[path.size() - 2])))
+           && distance(p.widgetOfIndex(c.toIndex(m_draft.pathSlice, path.back())),
+                       p.widgetOfIndex(c.toIndex(m_draft.pathSlice, path[path.size() - 2])))
                   < dragThreshold)
         path.pop_back();
-    const int slice = m_pathSlice, axis = m_pathAxis;
+    const int slice = m_draft.pathSlice, axis = m_draft.pathAxis;
     cancel();
     if (path.size() < 3) {
         report(tr("A contour needs at least three vertices; it was not added."));
@@ -853,7 +862,7 @@ void AnnotationInteraction::finishPolygon()
 void AnnotationInteraction::finishFreehand()
 {
     std::vector<core::Point2> path = std::move(m_draft.path);
-    const int slice = m_pathSlice, axis = m_pathAxis;
+    const int slice = m_draft.pathSlice, axis = m_draft.pathAxis;
     cancel();
     // The closing point on top of the first one adds nothing.
     while (path.size() > 3 && std::hypot(path.back()[0] - path.front()[0], path.back()[1] - path.front()[1]) < 0.5)

@@ -95,8 +95,6 @@ private:
     QPointF m_pressPos;
     // New point, box, contour.
     core::Vec3 m_drawStart{};
-    int m_pathSlice = 0;
-    int m_pathAxis = 2;
     // Brush stroke.
     core::Vec3 m_lastBrush{};
     bool m_erasing = false;

@@ -321,7 +321,7 @@ void AnnotationOverlay::paint(OverlayBuilder &overlay, const SliceProjection &p,
                 painter.drawEllipse(shape.centre, std::max(shape.radius, 3.0), std::max(shape.radius, 3.0));
             });
     }
-    if (!draft.path.empty()) {
+    if (!draft.path.empty() && draft.pathSlice == p.slice && draft.pathAxis == p.axisN) {
         core::ContourGeometry c;
         c.axis = p.axisN;
         std::vector<QPointF> points;

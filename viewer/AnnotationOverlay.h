@@ -64,6 +64,8 @@ struct AnnotationDraft {
     /// A contour being drawn on the current slice, vertices in the plane's (u, v) index
     /// coordinates (ContourGeometry with axis = the view's normal axis).
     std::vector<core::Point2> path;
+    int pathSlice = 0; ///< the slice (along pathAxis) the contour is drawn on
+    int pathAxis = 2;  ///< shown only on that slice of a view with that normal axis
     std::optional<core::Vec3> rubberBand; ///< polygon tool: the cursor (index)
     std::optional<QPointF> brushCentre;   ///< widget position of the brush cursor
     double brushRadius = 0.0;             ///< widget px

@@ -536,6 +536,53 @@ private slots:
         QCOMPARE(int(storedOf<PointGeometry>(id).size()), 2);
     }
 
+    /// Regressions: a polygon started on one slice and continued after scrolling starts
+    /// again on the new slice (its draft is not shown on other slices); undo while a finding
+    /// is dragged drops the drag (the release stores nothing over the undo).
+    void polygonAcrossSlicesAndUndoDuringDrag()
+    {
+        const qint64 id = newReading(m_ctStudy);
+        auto doc = open(id, m_fx.user(QStringLiteral("r1")));
+        QVERIFY(doc);
+        auto s = screen(doc.get(), m_ct, SliceOrientation::Axial);
+        QVERIFY(s);
+        SliceView *view = s->view;
+        view->setSliceIndex(0);
+        s->controller.setTool(AnnotationTool::Polygon);
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(100, 100));
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(160, 100));
+        view->setSliceIndex(1);
+        QApplication::processEvents();
+        const std::vector<QPoint> clicks{QPoint(200, 200), QPoint(260, 200), QPoint(230, 260)};
+        for (const QPoint &c : clicks)
+            QTest::mouseClick(view, Qt::LeftButton, {}, c);
+        QTest::keyClick(view, Qt::Key_Return);
+        const auto contours = storedOf<ContourGeometry>(id);
+        QCOMPARE(int(contours.size()), 1);
+        QCOMPARE(int(contours[0].slices.size()), 1);
+        QCOMPARE(contours[0].slices.begin()->first, 1);
+        QCOMPARE(int(contours[0].slices.begin()->second.size()), 3);
+
+        // A point, then drag the contour and undo the point mid-drag: the release stores
+        // nothing (the contour stays where it was) and the point can still be redone.
+        s->controller.setTool(AnnotationTool::Point);
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(400, 400));
+        QCOMPARE(storedOf<PointGeometry>(id).size(), std::size_t(1));
+        s->controller.setTool(AnnotationTool::Select);
+        QTest::mousePress(view, Qt::LeftButton, {}, QPoint(230, 220));
+        QTest::mouseMove(view, QPoint(240, 230));
+        QTest::mouseMove(view, QPoint(250, 240));
+        doc->undoStack()->undo();
+        QVERIFY(storedOf<PointGeometry>(id).empty());
+        QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(250, 240));
+        QVERIFY(doc->undoStack()->canRedo());
+        const auto after = storedOf<ContourGeometry>(id);
+        QCOMPARE(after.size(), std::size_t(1));
+        QVERIFY(after[0].slices == contours[0].slices);
+        doc->undoStack()->redo();
+        QCOMPARE(storedOf<PointGeometry>(id).size(), std::size_t(1));
+    }
+
     /// Polygon by clicks (closed by double-click, Enter, or a click on the first vertex),
     /// freehand by a drag; vertices stored where the mouse was on the view's plane; vertex
     /// drag, insert and delete with the Select tool; Esc and Backspace while drawing.
