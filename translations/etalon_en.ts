@@ -15,7 +15,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+299"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>etalon::app::ReadingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/ReadingPanel.cpp" line="+639"/>
+        <location filename="../app/gui/ReadingPanel.cpp" line="+642"/>
         <source>%n slice(s)</source>
         <translation>
             <numerusform>%n slice</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%n voxel(s)</source>
         <translation>
             <numerusform>%n voxel</numerusform>

@@ -539,7 +539,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+179"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -737,23 +737,23 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>&lt;h3&gt;Etalon %1&lt;/h3&gt;&lt;p&gt;Рабочая станция для создания верифицированных эталонных наборов медицинских изображений: планирование, отбор, двойное независимое описание с арбитражем, документированные версионируемые выпуски.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, VTK, ITK, DCMTK и GDCM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>The series %1 has no image files in this workspace.</source>
         <translation>У серии %1 нет файлов изображений в этом рабочем пространстве.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Cannot open series</source>
         <translation>Не удаётся открыть серию</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-17"/>
         <source>Loading series %1…</source>
         <translation>Загрузка серии %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>The series %1 could not be displayed: %2</source>
         <translation>Не удалось отобразить серию %1: %2</translation>
     </message>
@@ -781,7 +781,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
 <context>
     <name>etalon::app::ReadingPanel</name>
     <message>
-        <location filename="../app/gui/ReadingPanel.cpp" line="+448"/>
+        <location filename="../app/gui/ReadingPanel.cpp" line="+451"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Отменить: %1 (Ctrl+Z)</translation>
     </message>
@@ -881,12 +881,12 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+456"/>
         <source>Mask</source>
         <translation>Маска</translation>
     </message>
     <message numerus="yes">
-        <location line="-348"/>
+        <location line="-439"/>
         <source>%n voxel(s)</source>
         <translation>
             <numerusform>%n воксель</numerusform>
@@ -905,7 +905,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>%1: не заполнено</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+134"/>
         <source>Change %1</source>
         <translation>Изменение атрибута «%1»</translation>
     </message>
@@ -959,7 +959,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Сначала закрасьте маску на двух срезах; срезы между ними будут заполнены автоматически.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+91"/>
         <source>Interpolate slices</source>
         <translation>Интерполировать срезы</translation>
@@ -1345,7 +1345,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
 <context>
     <name>etalon::app::ReadingScreen</name>
     <message>
-        <location filename="../app/gui/ReadingScreen.cpp" line="+275"/>
+        <location filename="../app/gui/ReadingScreen.cpp" line="+263"/>
         <source>patient %1, </source>
         <translation>пациент %1, </translation>
     </message>
@@ -1374,7 +1374,7 @@ The reading is kept. Ask the coordinator to re-import the study.</source>
         <translation>у серии нет файлов изображений в этом рабочем пространстве</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Loading the images of %1…</source>
         <translation>Загрузка изображений (%1)…</translation>
     </message>
@@ -1393,7 +1393,7 @@ The reading is kept; try again, or ask the coordinator to check the study&apos;s
         <translation>Загруженная серия имеет размер %1×%2×%3, а находки описания нанесены на изображения %4×%5×%6; находки могут отображаться не там, где были нарисованы. Сообщите координатору.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%1 — comparison, not annotated</source>
         <translation>%1 — для сравнения, без разметки</translation>
     </message>
@@ -1403,7 +1403,7 @@ The reading is kept; try again, or ask the coordinator to check the study&apos;s
         <translation>Серия %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+143"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
@@ -3616,7 +3616,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::annotation</name>
     <message>
-        <location filename="../core/annotation/AnnotationDocument.cpp" line="+438"/>
+        <location filename="../core/annotation/AnnotationDocument.cpp" line="+452"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
@@ -4135,7 +4135,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::imaging::MaskMetrics</name>
     <message>
-        <location filename="../core/imaging/MaskMetrics.cpp" line="+189"/>
+        <location filename="../core/imaging/MaskMetrics.cpp" line="+164"/>
         <source>The mask holds %1 voxels but its size %2×%3×%4 needs %5; the finding is damaged.</source>
         <translation>Маска содержит вокселей: %1, но для её размера %2×%3×%4 нужно %5; находка повреждена.</translation>
     </message>
@@ -4150,15 +4150,21 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Для расчёта поверхностных расстояний нужен положительный размер вокселя.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <location line="+301"/>
         <source>ITK could not compute the distance map: %1</source>
         <translation>ITK не удалось вычислить карту расстояний: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The voxel set does not match its size.</source>
+        <translation>Набор вокселей не соответствует своему размеру.</translation>
     </message>
 </context>
 <context>
     <name>etalon::core::imaging::MaskTools</name>
     <message>
-        <location filename="../core/imaging/MaskTools.cpp" line="+534"/>
+        <location filename="../core/imaging/MaskTools.cpp" line="+533"/>
         <source>Region growing needs a grey-scale image; this series has %1 samples per pixel (colour). Paint the region with the brush instead.</source>
         <translation>Для наращивания области нужно полутоновое изображение, а в этой серии компонентов на пиксель: %1 (цветное изображение). Закрасьте область кистью.</translation>
     </message>
@@ -4203,7 +4209,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Область разрослась до %1 вокселей, что больше предела (%2): вероятно, она «протекла» в соседние ткани. Сузьте диапазон, уменьшив множитель (сейчас %3), или наращивайте область на одном срезе.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>Slices can be interpolated along axis 0, 1 or 2, not %1.</source>
         <translation>Срезы можно интерполировать вдоль оси 0, 1 или 2, но не %1.</translation>
     </message>
@@ -4216,11 +4222,6 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+3"/>
         <source>Slice interpolation needs a positive voxel spacing.</source>
         <translation>Для интерполяции срезов нужен положительный размер вокселя.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>ITK could not compute the distance maps: %1</source>
-        <translation>ITK не удалось вычислить карты расстояний: %1</translation>
     </message>
 </context>
 <context>
@@ -5322,12 +5323,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::viewer::AnnotationInteraction</name>
     <message>
-        <location filename="../viewer/AnnotationInteraction.cpp" line="+235"/>
+        <location filename="../viewer/AnnotationInteraction.cpp" line="+243"/>
         <source>This reading is read-only: nothing can be drawn on it.</source>
         <translation>Описание доступно только для чтения: на нём ничего нельзя рисовать.</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>Erase</source>
         <translation>Стирание</translation>
     </message>
@@ -5425,7 +5426,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Сагиттальная</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Im: %1/%2</source>
         <translation>Изобр.: %1/%2</translation>
     </message>
