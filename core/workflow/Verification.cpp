@@ -1307,4 +1307,35 @@ Result<DatasetStatus> Verification::status(store::Workspace &workspace, const Se
     return s;
 }
 
+Result<QList<ExcludedStudy>> Verification::excludedStudies(store::Workspace &workspace, const Session &session,
+                                                           const QString &datasetCode)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("see the excluded studies of a dataset")); !allowed)
+        return allowed.error();
+    const Result<qint64> datasetId = visibleDataset(workspace, session, datasetCode);
+    if (!datasetId)
+        return datasetId.error();
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ds.id, st.study_uid, a.reason, u.login, a.decided_at FROM final_labels f "
+                                 "JOIN dataset_studies ds ON ds.id = f.dataset_study_ref JOIN studies st ON st.id = ds.study_ref "
+                                 "LEFT JOIN disputes p ON p.dataset_study_ref = ds.id LEFT JOIN arbitrations a ON a.dispute_ref = p.id "
+                                 "LEFT JOIN users u ON u.id = a.expert_ref "
+                                 "WHERE ds.dataset_ref = ? AND f.state = 'excluded' ORDER BY f.decided_at, ds.id"));
+    query.addBindValue(*datasetId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    QList<ExcludedStudy> items;
+    while (query.next()) {
+        ExcludedStudy item;
+        item.datasetStudyId = query.value(0).toLongLong();
+        item.studyInstanceUid = query.value(1).toString();
+        item.reason = query.value(2).toString();
+        item.expertLogin = query.value(3).toString();
+        item.decidedAt = parseTime(query.value(4));
+        items.append(item);
+    }
+    return items;
+}
+
 } // namespace etalon::core::workflow

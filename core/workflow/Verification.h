@@ -128,6 +128,16 @@ struct DatasetStatus {
     QJsonObject toJson() const;
 };
 
+/// A study of a dataset whose final label is "excluded" (the expert found the dispute
+/// unresolvable), with the expert's reason.
+struct ExcludedStudy {
+    qint64 datasetStudyId = 0;
+    QString studyInstanceUid;
+    QString reason;
+    QString expertLogin;
+    QDateTime decidedAt;
+};
+
 /// Verification after the two independent reads (docs/reading-workflow.md, "Verification
 /// and arbitration"): agreement gives final labels at once; a dispute goes to an expert more
 /// qualified than both readers and not one of them, whose decision gives the final labels.
@@ -186,6 +196,10 @@ public:
 
     /// Coordinator only: the dataset's figures (DatasetStatus).
     static Result<DatasetStatus> status(store::Workspace &workspace, const Session &session, const QString &datasetCode);
+    /// Coordinator only: the dataset's excluded studies with the arbitration's reason, in
+    /// the order decided (the coordinator's dashboard lists why studies were excluded).
+    static Result<QList<ExcludedStudy>> excludedStudies(store::Workspace &workspace, const Session &session,
+                                                        const QString &datasetCode);
 };
 
 } // namespace etalon::core::workflow
