@@ -195,4 +195,30 @@ Result<FleissKappaEstimate> fleissKappa(const std::vector<std::vector<int>> &cou
     return estimate;
 }
 
+double percentileOfSorted(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0.0;
+    const double position = std::clamp(p, 0.0, 100.0) / 100.0 * double(sorted.size() - 1);
+    const auto lower = std::size_t(std::floor(position));
+    const std::size_t upper = std::min(lower + 1, sorted.size() - 1);
+    const double fraction = position - double(lower);
+    return sorted[lower] + fraction * (sorted[upper] - sorted[lower]);
+}
+
+Result<DistributionSummary> summarize(std::vector<double> values)
+{
+    if (values.empty())
+        return makeError(ErrorCode::InvalidArgument, tr("A distribution needs at least one value."));
+    std::sort(values.begin(), values.end());
+    DistributionSummary s;
+    s.count = qint64(values.size());
+    s.min = values.front();
+    s.max = values.back();
+    s.q1 = percentileOfSorted(values, 25.0);
+    s.median = percentileOfSorted(values, 50.0);
+    s.q3 = percentileOfSorted(values, 75.0);
+    return s;
+}
+
 } // namespace etalon::core::evaluation

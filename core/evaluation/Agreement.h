@@ -67,4 +67,21 @@ struct FleissKappaEstimate {
 /// (≥ 2) of ratings.
 Result<FleissKappaEstimate> fleissKappa(const std::vector<std::vector<int>> &countsPerItem);
 
+/// Five-number summary of a sample. Percentiles interpolate linearly between the closest
+/// ranks (position p·(n-1) in the sorted sample), as numpy.percentile's default.
+struct DistributionSummary {
+    qint64 count = 0;
+    double median = 0.0;
+    double q1 = 0.0; ///< 25th percentile
+    double q3 = 0.0; ///< 75th percentile
+    double min = 0.0;
+    double max = 0.0;
+};
+
+/// The p-th percentile (0..100) of a sample sorted ascending; 0 for an empty sample.
+double percentileOfSorted(const std::vector<double> &sorted, double p);
+
+/// Summary of the values (any order). Fails when there are none.
+Result<DistributionSummary> summarize(std::vector<double> values);
+
 } // namespace etalon::core::evaluation

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace etalon::core::workflow {
@@ -890,6 +891,62 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
         c.decisionReason = dispute->decisionReason;
         c.decidedAt = dispute->decidedAt;
     }
+    return c;
+}
+
+Result<PrimaryComparison> Verification::comparePrimaryReadings(store::Workspace &workspace, qint64 datasetStudyId,
+                                                               bool allSurfaceDistances)
+{
+    const Result<StudyContext> context = loadStudyContext(workspace, datasetStudyId);
+    if (!context)
+        return context.error();
+    const Result<PrimaryPair> pair = primaryPair(workspace, datasetStudyId);
+    if (!pair)
+        return pair.error();
+    if (!pair->bothSubmitted) {
+        return makeError(ErrorCode::InvalidState, tr("Study %1 of dataset %2 cannot be compared before both readings are submitted.")
+                                                      .arg(context->studyUid, context->datasetCode));
+    }
+    Result<Reading> a = loadReading(workspace, pair->readingA);
+    if (!a)
+        return a.error();
+    Result<Reading> b = loadReading(workspace, pair->readingB);
+    if (!b)
+        return b.error();
+    const Result<VolumeGeometry> geometry = dataUnitGeometry(workspace, datasetStudyId);
+    if (!geometry)
+        return geometry.error();
+    DisagreementThresholds thresholds = context->thresholds;
+    if (allSurfaceDistances && !thresholds.hd95Mm)
+        thresholds.hd95Mm = std::numeric_limits<double>::infinity(); // computed, never exceeded
+    const DisagreementDetector detector(context->schema, thresholds, *geometry);
+    const Verdict verdict = detector.compare(*a, *b);
+
+    PrimaryComparison c;
+    c.datasetStudyId = datasetStudyId;
+    c.studyInstanceUid = context->studyUid;
+    c.readerALogin = pair->loginA;
+    c.readerBLogin = pair->loginB;
+    c.agreed = verdict.agreed;
+    for (const DisputeReason &r : verdict.reasons) {
+        c.reasons.append(CaseReason{disputeKindName(r.kind), r.message, r.value, r.threshold, r.findingIdA, r.findingIdB,
+                                    r.maskLabel});
+    }
+    for (const MatchedFindings &p : verdict.pairs) {
+        c.pairs.append(CasePair{p.findingIdA, p.findingIdB, p.metrics.score, p.metrics.iou, p.metrics.dice, p.metrics.distanceMm});
+        for (const auto &[label, m] : p.maskLabels) {
+            CaseMaskLabel l;
+            l.findingIdA = p.findingIdA;
+            l.findingIdB = p.findingIdB;
+            l.label = label;
+            l.dice = m.overlap.dice;
+            if (m.distances && m.distances->defined)
+                l.hd95Mm = m.distances->hd95Mm;
+            c.maskLabels.append(l);
+        }
+    }
+    c.readingA = std::move(*a);
+    c.readingB = std::move(*b);
     return c;
 }
 

@@ -82,6 +82,30 @@ struct ArbitrationCase {
     QDateTime decidedAt;
 };
 
+/// Figures of one label of a matched mask pair.
+struct CaseMaskLabel {
+    qint64 findingIdA = 0;
+    qint64 findingIdB = 0;
+    int label = 0;                  ///< the mask's label value (schema findingLabels[label-1])
+    double dice = 0.0;
+    std::optional<double> hd95Mm;   ///< unset when not computed or undefined (a label empty in one mask)
+};
+
+/// A study's two submitted primary readings (A = assigned first) and the detector's verdict
+/// on them, recomputed from the stored readings as arbitrationCase does.
+struct PrimaryComparison {
+    qint64 datasetStudyId = 0;
+    QString studyInstanceUid;
+    QString readerALogin;
+    QString readerBLogin;
+    Reading readingA;
+    Reading readingB;
+    bool agreed = false;
+    QList<CaseReason> reasons;
+    QList<CasePair> pairs;
+    QList<CaseMaskLabel> maskLabels; ///< per label of every matched mask pair
+};
+
 /// The figures a coordinator watches (also `etalon-cli status --json`).
 struct ReaderFigures {
     qint64 userId = 0;
@@ -193,6 +217,13 @@ public:
     /// expert; a decided dispute gives InvalidState.
     static Result<void> arbitrate(store::Workspace &workspace, const Session &session, qint64 disputeId,
                                   ArbitrationDecision decision, const QString &reason = {});
+
+    /// The detector's verdict on a study's two submitted primary readings (no session: the
+    /// caller checks who may see it). allSurfaceDistances computes every matched mask label's
+    /// HD95 even when the dataset sets no HD95 threshold (for statistics; the verdict is the
+    /// same). InvalidState unless both primary readings are submitted.
+    static Result<PrimaryComparison> comparePrimaryReadings(store::Workspace &workspace, qint64 datasetStudyId,
+                                                            bool allSurfaceDistances = false);
 
     /// Coordinator only: the dataset's figures (DatasetStatus).
     static Result<DatasetStatus> status(store::Workspace &workspace, const Session &session, const QString &datasetCode);
