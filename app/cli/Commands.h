@@ -22,5 +22,6 @@ int runReading(const QStringList &args);   ///< reading start|show|set-class|add
 int runDisputes(const QStringList &args);  ///< disputes DIR --user LOGIN --dataset CODE [--json]
 int runArbitrate(const QStringList &args); ///< arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...
 int runStatus(const QStringList &args);    ///< status DIR --user COORDINATOR --dataset CODE [--json]
+int runStats(const QStringList &args);     ///< stats DIR --user COORDINATOR --dataset CODE [--json]
 
 } // namespace etalon::app::cli

@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {"disputes", QT_TRANSLATE_NOOP("etalon::app::cli", "disputes DIR --user LOGIN --dataset CODE  disputed studies (coordinator, expert)"), runDisputes},
         {"arbitrate", QT_TRANSLATE_NOOP("etalon::app::cli", "arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...  expert decisions"), runArbitrate},
         {"status", QT_TRANSLATE_NOOP("etalon::app::cli", "status DIR --user LOGIN --dataset CODE [--json]  a dataset's reading figures"), runStatus},
+        {"stats", QT_TRANSLATE_NOOP("etalon::app::cli", "stats DIR --user LOGIN --dataset CODE [--json]  a dataset's agreement statistics"), runStats},
     };
     return list;
 }
