@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/AppSettings.h"
+#include "app/gui/DashboardPanel.h"
 #include "app/gui/DatasetPanel.h"
 #include "app/gui/LoadProgress.h"
 #include "app/gui/UsersDialog.h"
@@ -59,6 +60,14 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_browserDock, m_datasetDock);
     m_browserDock->raise();
     resizeDocks({m_browserDock}, {420}, Qt::Horizontal);
+    // The dashboard needs room for its charts: its own dock on the right, hidden until asked for.
+    m_dashboardPanel = new DashboardPanel(this);
+    m_dashboardDock = new QDockWidget(this);
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboardPanel);
+    m_dashboardDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
 
     m_loadProgress->setMaximumWidth(200);
     m_loadProgress->hide();
@@ -159,6 +168,9 @@ void MainWindow::createActions()
     m_users = m_workflowMenu->addAction(QString(), this, &MainWindow::usersDialog);
     m_showDatasets = m_datasetDock->toggleViewAction();
     m_workflowMenu->addAction(m_showDatasets);
+    m_showDashboard = m_dashboardDock->toggleViewAction();
+    m_showDashboard->setObjectName(QStringLiteral("showDashboard"));
+    m_workflowMenu->addAction(m_showDashboard);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -206,6 +218,8 @@ void MainWindow::retranslateUi()
     m_users->setText(tr("&Users…"));
     m_showDatasets->setText(tr("&Datasets"));
     m_datasetDock->setWindowTitle(tr("Datasets"));
+    m_showDashboard->setText(tr("Das&hboard"));
+    m_dashboardDock->setWindowTitle(tr("Dashboard"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString language = a->data().toString();
@@ -238,6 +252,10 @@ void MainWindow::updateActions()
     m_import->setEnabled(m_workspace != nullptr && (!m_session || m_session->isCoordinator()));
     m_switchUser->setEnabled(m_session.has_value());
     m_users->setEnabled(m_workspace && m_session && m_session->isCoordinator());
+    const bool coordinator = m_workspace && m_session && m_session->isCoordinator();
+    m_showDashboard->setEnabled(coordinator);
+    if (!coordinator)
+        m_dashboardDock->hide();
     const QString current = resolveLanguage(AppSettings::language());
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == current);
@@ -288,10 +306,12 @@ void MainWindow::adoptWorkspace(std::unique_ptr<core::store::Workspace> workspac
     m_currentSeries.clear();
     m_browser->setWorkspace(nullptr);
     m_datasetPanel->setWorkspace(nullptr, std::nullopt);
+    m_dashboardPanel->setWorkspace(nullptr, std::nullopt);
     m_session = session;
     m_workspace = std::move(workspace);
     m_browser->setWorkspace(m_workspace.get());
     m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
+    m_dashboardPanel->setWorkspace(m_workspace.get(), m_session);
     AppSettings::addRecentWorkspace(m_workspace->directory());
     updateRecentMenu();
     updateActions();
@@ -370,6 +390,7 @@ void MainWindow::switchUser()
         destroyReadingScreen();
         m_session = session;
         m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
+        m_dashboardPanel->setWorkspace(m_workspace.get(), m_session);
         updateActions();
         retranslateUi();
     }

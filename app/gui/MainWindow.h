@@ -29,6 +29,7 @@ namespace etalon::app {
 
 class StudyBrowser;
 class DatasetPanel;
+class DashboardPanel;
 class ReadingScreen;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
@@ -58,6 +59,8 @@ public:
 
     StudyBrowser *studyBrowser() const { return m_browser; }
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
+    /// The coordinator's dashboard (Workflow ▸ Dashboard), in a dock hidden until asked for.
+    DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     viewer::MprView *viewer() const { return m_viewer; }
 
     /// Shows the reading screen in place of the viewer with reading \a readingId of the
@@ -107,6 +110,8 @@ private:
     QDockWidget *m_browserDock = nullptr;
     DatasetPanel *m_datasetPanel = nullptr;
     QDockWidget *m_datasetDock = nullptr;
+    DashboardPanel *m_dashboardPanel = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
     viewer::MprView *m_viewer = nullptr;
     QStackedWidget *m_central = nullptr;
     ReadingScreen *m_readingScreen = nullptr;
@@ -123,6 +128,7 @@ private:
     QMenu *m_workflowMenu = nullptr;
     QAction *m_users = nullptr;
     QAction *m_showDatasets = nullptr;
+    QAction *m_showDashboard = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
