@@ -171,6 +171,11 @@ void MainWindow::createActions()
     m_showDashboard = m_dashboardDock->toggleViewAction();
     m_showDashboard->setObjectName(QStringLiteral("showDashboard"));
     m_workflowMenu->addAction(m_showDashboard);
+    // Shown beside the viewer it gets most of the width: its charts and tables need it.
+    connect(m_showDashboard, &QAction::triggered, this, [this](bool shown) {
+        if (shown && !m_dashboardDock->isFloating())
+            resizeDocks({m_dashboardDock}, {std::max(900, width() * 3 / 4)}, Qt::Horizontal);
+    });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);

@@ -440,6 +440,10 @@ void TestDashboard::mainWindowShowsDashboardToCoordinatorsOnly()
         QCOMPARE(window.dashboardPanel()->currentDatasetCode(), Code);
         QVERIFY(window.dashboardPanel()->status().has_value());
         QCOMPARE(window.dashboardPanel()->status()->finalByState.value(QStringLiteral("agreed")), 2);
+        if (const QByteArray shot = qgetenv("ETALON_DASHBOARD_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral(".window.png")));
+        }
     }
     {
         app::MainWindow window;
