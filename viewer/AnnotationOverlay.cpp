@@ -221,7 +221,19 @@ void AnnotationOverlay::paint(OverlayBuilder &overlay, const SliceProjection &p,
     const auto volume = controller.volume();
     if (!document || !volume)
         return;
-    paintMask(overlay, p, controller);
+    {
+        const MaskToolSettings settings = controller.maskSettings();
+        const double opacity = std::clamp(settings.outline ? 1.0 : settings.opacity, 0.0, 1.0);
+        std::array<QRgb, 256> lut{};
+        for (int n = 1; n <= std::min(255, document->maskLabelCount() + 8); ++n) {
+            const QColor c = m_colour ? *m_colour : maskColour(*document, n);
+            lut[std::size_t(n)] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), int(std::lround(opacity * 255.0))));
+        }
+        for (int n = document->maskLabelCount() + 9; n < 256; ++n)
+            lut[std::size_t(n)] = lut[1];
+        if (m_maskVisible)
+            paintMask(overlay, p, document->mask(), lut, settings.outline);
+    }
 
     const std::optional<int> selected = controller.selectedFinding();
     const core::VolumeGeometry &geometry = volume->geometry;
@@ -234,7 +246,7 @@ void AnnotationOverlay::paint(OverlayBuilder &overlay, const SliceProjection &p,
         if (shape.kind == FindingShape::Kind::None)
             continue;
         const bool isSelected = selected == key;
-        const QColor colour = labelColour(*document, finding.label);
+        const QColor colour = m_colour ? *m_colour : labelColour(*document, finding.label);
         const int hover = draft.hoverVertex && draft.hoverVertex->first == key ? draft.hoverVertex->second : -1;
         KeyHash hash;
         hash.addInt(int(shape.kind));
@@ -373,10 +385,33 @@ void AnnotationOverlay::paint(OverlayBuilder &overlay, const SliceProjection &p,
     }
 }
 
-void AnnotationOverlay::paintMask(OverlayBuilder &overlay, const SliceProjection &p, const AnnotationController &controller)
+void AnnotationOverlay::setColour(std::optional<QColor> colour)
 {
-    const core::annotation::AnnotationDocument &document = *controller.document();
-    const core::MaskGeometry *mask = document.mask();
+    m_colour = colour;
+}
+
+void AnnotationOverlay::setMaskVisible(bool visible)
+{
+    m_maskVisible = visible;
+}
+
+void AnnotationOverlay::paintLabels(OverlayBuilder &overlay, const SliceProjection &p, const core::MaskGeometry &mask,
+                                    const QList<QColor> &colours, double opacity, bool outline)
+{
+    if (colours.isEmpty())
+        return;
+    const double alpha = std::clamp(outline ? 1.0 : opacity, 0.0, 1.0);
+    std::array<QRgb, 256> lut{};
+    for (int n = 1; n < 256; ++n) {
+        const QColor c = colours[std::min<qsizetype>(n - 1, colours.size() - 1)];
+        lut[std::size_t(n)] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), int(std::lround(alpha * 255.0))));
+    }
+    paintMask(overlay, p, &mask, lut, outline);
+}
+
+void AnnotationOverlay::paintMask(OverlayBuilder &overlay, const SliceProjection &p, const core::MaskGeometry *mask,
+                                  const std::array<QRgb, 256> &lut, bool outline)
+{
     if (!mask || mask->labels.empty())
         return;
     const auto &size = mask->size;
@@ -417,16 +452,6 @@ void AnnotationOverlay::paintMask(OverlayBuilder &overlay, const SliceProjection
         s.valid = true;
     }
 
-    const MaskToolSettings settings = controller.maskSettings();
-    const bool outline = settings.outline;
-    const double opacity = std::clamp(outline ? 1.0 : settings.opacity, 0.0, 1.0);
-    std::array<QRgb, 256> lut{};
-    for (int n = 1; n <= std::min(255, document.maskLabelCount() + 8); ++n) {
-        const QColor c = maskColour(document, n);
-        lut[std::size_t(n)] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), int(std::lround(opacity * 255.0))));
-    }
-    for (int n = document.maskLabelCount() + 9; n < 256; ++n)
-        lut[std::size_t(n)] = lut[1];
     const std::size_t lutHash = qHashBits(lut.data(), sizeof(lut), 7);
 
     const QRect widget = overlay.deviceRect();

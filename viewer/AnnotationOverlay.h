@@ -4,6 +4,7 @@
 #include "viewer/SliceProjection.h"
 
 #include <QColor>
+#include <QList>
 #include <QPolygonF>
 #include <QRectF>
 
@@ -92,13 +93,24 @@ public:
     void paint(OverlayBuilder &overlay, const SliceProjection &projection, const AnnotationController &controller,
                const AnnotationDraft &draft);
 
+    /// Draws every finding and mask label in \a colour instead of the schema's colours (a
+    /// second reading compared with the first); nothing = schema colours.
+    void setColour(std::optional<QColor> colour);
+    /// Whether paint() draws the document's mask (default true).
+    void setMaskVisible(bool visible);
+    /// Draws a label volume that is no document's mask (a difference or consensus mask):
+    /// label n in \a colours[n - 1] (labels beyond the list in its last colour).
+    void paintLabels(OverlayBuilder &overlay, const SliceProjection &projection, const core::MaskGeometry &mask,
+                     const QList<QColor> &colours, double opacity, bool outline);
+
     /// Colour of a finding label code (schema colour; amber when unknown).
     static QColor labelColour(const core::annotation::AnnotationDocument &document, const QString &code);
     /// Colour of mask label \a n (schema findingLabels[n-1]).
     static QColor maskColour(const core::annotation::AnnotationDocument &document, int n);
 
 private:
-    void paintMask(OverlayBuilder &overlay, const SliceProjection &projection, const AnnotationController &controller);
+    void paintMask(OverlayBuilder &overlay, const SliceProjection &projection, const core::MaskGeometry *mask,
+                   const std::array<QRgb, 256> &lut, bool outline);
 
     struct MaskSlice {
         bool valid = false;
@@ -109,6 +121,8 @@ private:
         std::vector<std::uint8_t> labels; ///< display order, width x height
     };
     MaskSlice m_slice;
+    std::optional<QColor> m_colour;
+    bool m_maskVisible = true;
 };
 
 } // namespace etalon::viewer

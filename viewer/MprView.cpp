@@ -209,6 +209,18 @@ void MprView::setCrosshair(const core::Vec3 &patientPoint)
         view->setSliceIndex(view->sliceIndexAt(patientPoint));
     }
     d->syncing = false;
+    emit crosshairChanged(patientPoint);
+}
+
+std::optional<core::Vec3> findingCentre(const core::Finding &finding)
+{
+    return centreOf(finding);
+}
+
+void MprView::setComparisonOverlay(ComparisonOverlay *overlay)
+{
+    for (SliceView *view : d->views)
+        view->setComparisonOverlay(overlay);
 }
 
 void MprView::setAnnotationController(AnnotationController *controller)
@@ -263,6 +275,7 @@ void MprView::onSliceChanged(SliceView *source)
     for (SliceView *view : d->views)
         view->setCrosshair(p);
     d->syncing = false;
+    emit crosshairChanged(p);
 }
 
 void MprView::onWindowChanged(SliceView *source, core::WindowLevel window)

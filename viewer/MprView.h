@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Reading.h"
 #include "core/model/Volume.h"
 #include "core/model/WindowPresets.h"
 #include "viewer/SliceView.h"
@@ -8,12 +9,18 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QGridLayout;
 
 namespace etalon::viewer {
 
 class AnnotationController;
+class ComparisonOverlay;
+
+/// Index coordinates of the middle of a finding (a point, a box's centre, a contour's
+/// middle slice, a mask's painted voxels), or nothing for an empty one.
+std::optional<core::Vec3> findingCentre(const core::Finding &finding);
 
 /// Axial, coronal and sagittal views of one volume with a linked cross-hair, in a one-up or
 /// three-up layout. Clicking (or dragging with the left button) in a view moves the
@@ -55,9 +62,13 @@ public:
     AnnotationController *annotationController() const;
     /// Moves the cross-hair to the centre of finding \a key of the controller's document.
     void showFinding(int key);
+    /// Draws \a overlay in the three views (SliceView::setComparisonOverlay).
+    void setComparisonOverlay(ComparisonOverlay *overlay);
 
 signals:
     void cursorMoved(core::Vec3 patientPoint, QString valueText);
+    /// The cross-hair moved (a click, a scroll, setCrosshair): for linking two MprViews.
+    void crosshairChanged(core::Vec3 patientPoint);
     void layoutChanged(Layout layout);
     void activeOrientationChanged(SliceOrientation orientation);
 

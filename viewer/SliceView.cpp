@@ -3,6 +3,7 @@
 #include "viewer/AnnotationController.h"
 #include "viewer/AnnotationInteraction.h"
 #include "viewer/Logging.h"
+#include "viewer/ComparisonOverlay.h"
 #include "viewer/OverlayBuilder.h"
 
 #include <QCoreApplication>
@@ -273,6 +274,8 @@ struct SliceView::Private {
     vtkNew<vtkLookupTable> invertedLut;
     QHash<QString, OverlaySprite> overlayCache; // overlay pictures of the last paint, by content and place
     QPointer<AnnotationController> annotationController;
+    QPointer<ComparisonOverlay> comparison;
+    QMetaObject::Connection comparisonConnection;
     std::unique_ptr<AnnotationInteraction> annotations; // tools and overlays while a controller is set
 
     std::ptrdiff_t stride(int axis) const
@@ -801,6 +804,15 @@ AnnotationController *SliceView::annotationController() const
     return d->annotationController.data();
 }
 
+void SliceView::setComparisonOverlay(ComparisonOverlay *overlay)
+{
+    disconnect(d->comparisonConnection);
+    d->comparison = overlay;
+    if (overlay)
+        d->comparisonConnection = connect(overlay, &ComparisonOverlay::changed, this, [this] { update(); });
+    update();
+}
+
 int SliceView::normalAxis() const
 {
     return d->map.axisN;
@@ -1106,6 +1118,8 @@ void SliceView::overlaySprites(std::vector<OverlaySprite> &sprites)
     if (!d->volume)
         return;
     const QRectF area = rect();
+    if (d->comparison)
+        d->comparison->paint(overlay, projection(), this);
     if (d->annotations)
         d->annotations->paint(overlay, projection());
 

@@ -15,6 +15,7 @@
 namespace etalon::viewer {
 
 class AnnotationController;
+class ComparisonOverlay;
 
 enum class SliceOrientation { Axial, Coronal, Sagittal };
 
@@ -107,6 +108,8 @@ public:
     /// annotations. Not owned; the controller must outlive the view or be unset first.
     void setAnnotationController(AnnotationController *controller);
     AnnotationController *annotationController() const;
+    /// Also draws other readings and label volumes (arbitration); not owned, nullptr = none.
+    void setComparisonOverlay(ComparisonOverlay *overlay);
 
     /// Index axis across this view's slices (0 = i, 1 = j, 2 = k).
     int normalAxis() const;

@@ -64,6 +64,9 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     coordinatorRow->addWidget(m_add);
     coordinatorRow->addWidget(m_assign);
     coordinatorRow->addWidget(m_read);
+    m_arbitrate = new QPushButton(this);
+    m_arbitrate->setObjectName(QStringLiteral("arbitrate"));
+    coordinatorRow->addWidget(m_arbitrate);
     layout->addLayout(coordinatorRow);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
@@ -78,8 +81,10 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
             emit readingRequested(id);
     });
     connect(m_disputes, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        openStudyUnit(m_disputes->item(row, 1)->text(), QString());
+        if (const qint64 id = disputeId(row))
+            emit arbitrationRequested(id);
     });
+    connect(m_arbitrate, &QPushButton::clicked, this, &DatasetPanel::arbitrateSelected);
     connect(m_datasets, &QComboBox::currentIndexChanged, this, &DatasetPanel::refreshStudies);
     connect(m_studies, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         openStudyUnit(m_studies->item(row, 0)->text(), m_studies->item(row, 1)->data(Qt::UserRole).toString());
@@ -113,6 +118,18 @@ int DatasetPanel::worklistRowCount() const
 int DatasetPanel::disputeRowCount() const
 {
     return m_disputes->rowCount();
+}
+
+qint64 DatasetPanel::disputeId(int row) const
+{
+    const QTableWidgetItem *item = m_disputes->item(row, 0);
+    return item ? item->text().toLongLong() : 0;
+}
+
+void DatasetPanel::arbitrateSelected()
+{
+    if (const qint64 id = disputeId(m_disputes->currentRow()))
+        emit arbitrationRequested(id);
 }
 
 qint64 DatasetPanel::worklistReadingId(int row) const
@@ -165,6 +182,7 @@ void DatasetPanel::refresh()
     m_add->setVisible(coordinator);
     m_assign->setVisible(coordinator);
     m_read->setVisible(m_session.has_value() && !coordinator);
+    m_arbitrate->setVisible(expert);
     m_tabs->clear();
     if (coordinator)
         m_tabs->addTab(m_studies, tr("Studies"));
@@ -269,6 +287,7 @@ void DatasetPanel::refreshDisputes()
         m_disputes->setItem(row, 1, new QTableWidgetItem(d.studyInstanceUid));
         m_disputes->setItem(row, 2, new QTableWidgetItem(d.decided ? tr("decided") : tr("open")));
         m_disputes->setItem(row, 3, new QTableWidgetItem(d.reasons.join(QStringLiteral("; "))));
+        m_disputes->item(row, 3)->setToolTip(d.reasons.join(QLatin1Char('\n')));
     }
     m_disputes->resizeColumnsToContents();
 }
@@ -370,6 +389,8 @@ void DatasetPanel::retranslateUi()
     m_studies->setHorizontalHeaderLabels({tr("Study"), tr("Data unit"), tr("State")});
     m_worklist->setHorizontalHeaderLabels({tr("Dataset"), tr("Patient / study"), tr("Modality"), tr("Kind"), tr("State")});
     m_disputes->setHorizontalHeaderLabels({tr("Dispute"), tr("Study"), tr("State"), tr("Why")});
+    m_arbitrate->setText(tr("Arbitrate"));
+    m_arbitrate->setToolTip(tr("Open the selected dispute on the arbitration screen (or double-click it)"));
 }
 
 } // namespace etalon::app

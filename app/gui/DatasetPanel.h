@@ -33,6 +33,8 @@ public:
     int studyRowCount() const;
     int worklistRowCount() const;
     int disputeRowCount() const;
+    /// The dispute of disputes row \a row (0 when there is none).
+    qint64 disputeId(int row) const;
     /// The reading of worklist row \a row (0 when there is none).
     qint64 worklistReadingId(int row) const;
     QString statusText() const;
@@ -44,11 +46,15 @@ public slots:
     void assignReaders();
     /// Opens the reading of the worklist's current row (readingRequested).
     void readSelected();
+    /// Opens the disputes tab's current row on the arbitration screen (arbitrationRequested).
+    void arbitrateSelected();
 
 signals:
     void seriesRequested(const QString &seriesUid);
     /// A reader (or expert) asks to read one of their worklist's readings.
     void readingRequested(qint64 readingId);
+    /// An expert asks to arbitrate a dispute (double-click or Arbitrate in the disputes tab).
+    void arbitrationRequested(qint64 disputeId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +75,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_assign = nullptr;
     QPushButton *m_read = nullptr;
+    QPushButton *m_arbitrate = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_studies = nullptr;

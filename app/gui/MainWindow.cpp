@@ -8,6 +8,7 @@
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/ReadingScreen.h"
+#include "app/gui/ArbitrationScreen.h"
 #include "app/gui/StudyBrowser.h"
 #include "app/i18n/Translations.h"
 #include "core/dicom/VolumeLoader.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
     connect(m_datasetPanel, &DatasetPanel::seriesRequested, this, &MainWindow::openSeries);
     connect(m_datasetPanel, &DatasetPanel::readingRequested, this, &MainWindow::openReading);
+    connect(m_datasetPanel, &DatasetPanel::arbitrationRequested, this, &MainWindow::openArbitration);
     connect(m_viewer, &viewer::MprView::cursorMoved, this, [this](const core::Vec3 &, const QString &text) {
         m_cursorLabel->setText(text);
     });
@@ -473,11 +475,42 @@ bool MainWindow::openReading(qint64 readingId)
     return ok;
 }
 
+bool MainWindow::openArbitration(qint64 disputeId)
+{
+    if (!m_workspace || !m_session)
+        return false;
+    if (!m_arbitrationScreen) {
+        m_arbitrationScreen = new ArbitrationScreen(*m_workspace, *m_session, m_central);
+        m_central->addWidget(m_arbitrationScreen);
+        connect(m_arbitrationScreen, &ArbitrationScreen::closeRequested, this, &MainWindow::closeReading);
+        connect(m_arbitrationScreen, &ArbitrationScreen::decided, m_datasetPanel, &DatasetPanel::refresh);
+        connect(m_arbitrationScreen, &ArbitrationScreen::loaded, this,
+                [this](bool ok, const QString &message) { statusBar()->showMessage(ok ? QString() : message); });
+    }
+    if (m_central->currentWidget() != m_arbitrationScreen && m_central->currentWidget() != m_readingScreen) {
+        m_docksHiddenForReading = m_browserDock->isVisible() || m_datasetDock->isVisible();
+        m_browserDock->hide();
+        m_datasetDock->hide();
+    }
+    if (m_readingScreen)
+        m_readingScreen->closeReading();
+    m_central->setCurrentWidget(m_arbitrationScreen);
+    const bool ok = m_arbitrationScreen->openDispute(disputeId);
+    updateViewActions();
+    return ok;
+}
+
+ArbitrationScreen *MainWindow::arbitrationScreen() const
+{
+    return m_arbitrationScreen && m_central->currentWidget() == m_arbitrationScreen ? m_arbitrationScreen : nullptr;
+}
+
 void MainWindow::closeReading()
 {
-    if (!m_readingScreen)
+    if (!m_readingScreen && !m_arbitrationScreen)
         return;
-    m_readingScreen->closeReading();
+    if (m_readingScreen)
+        m_readingScreen->closeReading();
     m_central->setCurrentWidget(m_viewer);
     if (m_docksHiddenForReading) {
         m_browserDock->show();
@@ -509,6 +542,11 @@ ReadingScreen *MainWindow::readingScreen() const
 
 void MainWindow::destroyReadingScreen()
 {
+    if (m_arbitrationScreen) {
+        closeReading();
+        delete m_arbitrationScreen;
+        m_arbitrationScreen = nullptr;
+    }
     if (!m_readingScreen)
         return;
     closeReading();

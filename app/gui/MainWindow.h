@@ -31,6 +31,7 @@ class StudyBrowser;
 class DatasetPanel;
 class DashboardPanel;
 class ReadingScreen;
+class ArbitrationScreen;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
 /// import actions, layout and window-preset actions (on the reading screen while it is
@@ -71,6 +72,12 @@ public:
     void closeReading();
     /// The reading screen while one is shown, else nullptr.
     ReadingScreen *readingScreen() const;
+    /// Shows the arbitration screen in place of the viewer with dispute \a disputeId
+    /// (DatasetPanel::arbitrationRequested). False when the case cannot be opened (the
+    /// screen says why, e.g. the expert read the study).
+    bool openArbitration(qint64 disputeId);
+    /// The arbitration screen while one is shown, else nullptr.
+    ArbitrationScreen *arbitrationScreen() const;
     /// Shows errors in the status bar instead of message boxes (for --screenshot and tests).
     void setQuiet(bool quiet) { m_quiet = quiet; }
 
@@ -115,6 +122,7 @@ private:
     viewer::MprView *m_viewer = nullptr;
     QStackedWidget *m_central = nullptr;
     ReadingScreen *m_readingScreen = nullptr;
+    ArbitrationScreen *m_arbitrationScreen = nullptr;
     bool m_docksHiddenForReading = false;
     QLabel *m_cursorLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
