@@ -842,15 +842,10 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
     const Result<StudyContext> context = loadStudyContext(workspace, dispute->datasetStudyId);
     if (!context)
         return context.error();
-    Result<Reading> a = loadReading(workspace, pair->readingA);
-    if (!a)
-        return a.error();
-    Result<Reading> b = loadReading(workspace, pair->readingB);
-    if (!b)
-        return b.error();
-    const Result<VolumeGeometry> geometry = dataUnitGeometry(workspace, dispute->datasetStudyId);
-    if (!geometry)
-        return geometry.error();
+    // The detector's verdict on the locked readings, recomputed the same way as for the statistics.
+    Result<PrimaryComparison> compared = comparePrimaryReadings(workspace, dispute->datasetStudyId);
+    if (!compared)
+        return compared.error();
 
     ArbitrationCase c;
     c.dispute.disputeId = dispute->id;
@@ -861,20 +856,13 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
     c.dispute.expertId = dispute->expertId;
     c.dispute.decided = dispute->decided;
     c.dispute.detectedAt = dispute->detectedAt;
-    c.readerALogin = pair->loginA;
-    c.readerBLogin = pair->loginB;
-
-    const DisagreementDetector detector(context->schema, context->thresholds, *geometry);
-    const Verdict verdict = detector.compare(*a, *b);
-    c.agreed = verdict.agreed;
-    for (const DisputeReason &r : verdict.reasons) {
-        c.reasons.append(CaseReason{disputeKindName(r.kind), r.message, r.value, r.threshold, r.findingIdA, r.findingIdB,
-                                    r.maskLabel});
-    }
-    for (const MatchedFindings &p : verdict.pairs)
-        c.pairs.append(CasePair{p.findingIdA, p.findingIdB, p.metrics.score, p.metrics.iou, p.metrics.dice, p.metrics.distanceMm});
-    c.readingA = std::move(*a);
-    c.readingB = std::move(*b);
+    c.readerALogin = compared->readerALogin;
+    c.readerBLogin = compared->readerBLogin;
+    c.agreed = compared->agreed;
+    c.reasons = std::move(compared->reasons);
+    c.pairs = std::move(compared->pairs);
+    c.readingA = std::move(compared->readingA);
+    c.readingB = std::move(compared->readingB);
     if (dispute->expertId) {
         const Result<std::optional<qint64>> own = ownReadingId(workspace, dispute->datasetStudyId, *dispute->expertId);
         if (!own)
