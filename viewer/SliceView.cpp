@@ -681,6 +681,21 @@ void SliceView::applyCamera()
     camera->SetClippingRange(cameraDistance * 0.5, cameraDistance * 1.5);
     updateLevelOfDetail();
     requestRender();
+    emit cameraChanged();
+}
+
+SliceCamera SliceView::camera() const
+{
+    return SliceCamera{d->focalX, d->focalY, d->parallelScale, d->fitted};
+}
+
+void SliceView::setCamera(const SliceCamera &camera)
+{
+    d->focalX = camera.focalX;
+    d->focalY = camera.focalY;
+    d->parallelScale = std::clamp(camera.parallelScale, 1e-3, 1e6);
+    d->fitted = camera.fitted;
+    applyCamera();
 }
 
 void SliceView::fitCamera()

@@ -19,6 +19,15 @@ class ComparisonOverlay;
 
 enum class SliceOrientation { Axial, Coronal, Sagittal };
 
+/// Zoom and pan of a SliceView in its plane's world coordinates, for linking two views of
+/// the same volume (arbitration side by side).
+struct SliceCamera {
+    double focalX = 0.0;
+    double focalY = 0.0;
+    double parallelScale = 1.0;
+    bool fitted = true;
+};
+
 /// One 2D view of a volume, in radiological convention: axial and coronal show the
 /// patient's right on the screen's left, axial has anterior at the top, coronal and
 /// sagittal have the head at the top, sagittal has anterior on the left. For a volume whose
@@ -66,6 +75,9 @@ public:
     void zoomBy(double factor, QPointF anchor = {});
     /// Moves the image by \a delta widget pixels.
     void panBy(QPointF delta);
+    SliceCamera camera() const;
+    /// Takes another view's zoom and pan (cameraChanged() is emitted).
+    void setCamera(const SliceCamera &camera);
 
     /// The linked cross-hair (MPR): drawn when visible and set.
     void setCrosshairVisible(bool visible);
@@ -128,6 +140,8 @@ public slots:
 signals:
     void sliceChanged(int index);
     void windowChanged(core::WindowLevel window);
+    /// Zoom or pan changed (also on fit and resize).
+    void cameraChanged();
     void cursorMoved(core::Vec3 patientPoint, QString valueText);
     void crosshairRequested(core::Vec3 patientPoint);
 

@@ -254,6 +254,13 @@ void ArbitrationScreen::linkViews()
         for (const auto o : {viewer::SliceOrientation::Axial, viewer::SliceOrientation::Coronal, viewer::SliceOrientation::Sagittal}) {
             viewer::SliceView *source = from->view(o);
             viewer::SliceView *target = to->view(o);
+            connect(source, &viewer::SliceView::cameraChanged, this, [this, source, target] {
+                if (m_linking || !target->volume())
+                    return;
+                m_linking = true;
+                target->setCamera(source->camera());
+                m_linking = false;
+            });
             connect(source, &viewer::SliceView::windowChanged, this, [this, target](core::WindowLevel w) {
                 if (m_linking || !target->volume())
                     return;
@@ -711,7 +718,8 @@ void ArbitrationScreen::askExclude()
 
 void ArbitrationScreen::refreshEnabled()
 {
-    const bool open = m_documentA && !m_case.decision;
+    // Only the assigned expert decides (core checks it; a coordinator looks without buttons).
+    const bool open = m_documentA && !m_case.decision && m_session.hasRole(core::workflow::Role::Expert);
     m_acceptA->setEnabled(open);
     m_acceptB->setEnabled(open);
     m_exclude->setEnabled(open);

@@ -74,6 +74,7 @@ class TestArbitrationScreen : public QObject {
 
 private slots:
     void initTestCase();
+    void coordinatorLooksWithoutDeciding();
     void showsBothReadingsSideBySideOverlaidAndAsDifference();
     void pairsRowMovesTheViewsToTheFinding();
     void acceptA();
@@ -237,6 +238,17 @@ QString TestArbitrationScreen::finalRow(qint64 disputeId, const char *column)
     return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
 }
 
+void TestArbitrationScreen::coordinatorLooksWithoutDeciding()
+{
+    app::ArbitrationScreen screen(*m_fx.ws, *m_fx.admin);
+    QVERIFY2(screen.openDispute(disputeOf(m_ct)), qPrintable(screen.lastError()));
+    QCOMPARE(screen.arbitrationCase().readerBLogin, QStringLiteral("r2"));
+    for (const char *name : {"acceptA", "acceptB", "acceptOwn", "exclude"})
+        QVERIFY(!screen.findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled());
+    QVERIFY(!screen.decide(ArbitrationDecision::AcceptA).ok()); // core refuses
+    QVERIFY(!Verification::arbitrationCase(*m_fx.ws, *m_fx.admin, disputeOf(m_ct))->decision);
+}
+
 void TestArbitrationScreen::showsBothReadingsSideBySideOverlaidAndAsDifference()
 {
     app::ArbitrationScreen *screen = open(m_mr);
@@ -288,6 +300,18 @@ void TestArbitrationScreen::showsBothReadingsSideBySideOverlaidAndAsDifference()
     screen->viewA()->view(viewer::SliceOrientation::Axial)->setWindow(window);
     QCOMPARE(screen->viewB()->view(viewer::SliceOrientation::Axial)->window().width, window.width);
     QCOMPARE(screen->viewB()->view(viewer::SliceOrientation::Axial)->window().center, window.center);
+    // Zoom and pan follow too.
+    viewer::SliceView *axialA = screen->viewA()->view(viewer::SliceOrientation::Axial);
+    viewer::SliceView *axialB = screen->viewB()->view(viewer::SliceOrientation::Axial);
+    axialB->zoomBy(1.5, QPointF(axialB->width() * 0.6, axialB->height() * 0.6));
+    axialB->panBy(QPointF(12, -7));
+    QCOMPARE(axialA->zoom(), axialB->zoom());
+    // The same point at the same place (the two views may differ by a pixel in width).
+    const QPointF offset = axialA->widgetPositionOfIndex(both) - QPointF(axialA->width(), axialA->height()) / 2.0
+                           - (axialB->widgetPositionOfIndex(both) - QPointF(axialB->width(), axialB->height()) / 2.0);
+    QVERIFY2(offset.manhattanLength() < 0.01, qPrintable(QStringLiteral("%1 %2").arg(offset.x()).arg(offset.y())));
+    axialA->resetView();
+    QCOMPARE(axialA->zoom(), axialB->zoom());
     {
         const QImage a = shot(screen->viewA()), b = shot(screen->viewB());
         QVERIFY(anyNear(a, at(screen->viewA(), boxEdgeA), 2, isOrange));
