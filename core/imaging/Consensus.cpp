@@ -78,57 +78,61 @@ Result<MaskGeometry> Consensus::combine(const MaskGeometry &a, const MaskGeometr
         return out;
     }
 
-    // STAPLE: which labels occur, and the box around every labelled voxel.
-    std::array<bool, 256> present{};
-    std::array<int, 3> lo{a.size[0], a.size[1], a.size[2]}, hi{0, 0, 0};
+    // STAPLE per label, each on the box around that label's voxels in either mask plus one
+    // voxel (outside it both readers say background).
     const qint64 nx = a.size[0], ny = a.size[1];
-    for (const MaskGeometry *m : {&a, &b})
-        for (qint64 v = 0; v < n; ++v) {
-            const std::uint8_t l = m->labels[std::size_t(v)];
-            if (!l)
-                continue;
-            present[l] = true;
-            const std::array<int, 3> ijk{int(v % nx), int((v / nx) % ny), int(v / (nx * ny))};
-            for (std::size_t d = 0; d < 3; ++d) {
-                lo[d] = std::min(lo[d], ijk[d]);
-                hi[d] = std::max(hi[d], ijk[d] + 1);
-            }
-        }
-    if (hi[0] == 0)
-        return out; // both empty
-    for (std::size_t d = 0; d < 3; ++d) {
-        lo[d] = std::max(0, lo[d] - 1);
-        hi[d] = std::min(a.size[d], hi[d] + 1);
+    std::array<std::array<int, 6>, 256> boxes; // lo i, j, k, hi i, j, k (exclusive)
+    boxes.fill({a.size[0], a.size[1], a.size[2], 0, 0, 0});
+    for (const MaskGeometry *m : {&a, &b}) {
+        qint64 v = 0;
+        for (int k = 0; k < a.size[2]; ++k)
+            for (int j = 0; j < a.size[1]; ++j)
+                for (int i = 0; i < a.size[0]; ++i, ++v) {
+                    const std::uint8_t l = m->labels[std::size_t(v)];
+                    if (!l)
+                        continue;
+                    auto &box = boxes[l];
+                    box[0] = std::min(box[0], i);
+                    box[1] = std::min(box[1], j);
+                    box[2] = std::min(box[2], k);
+                    box[3] = std::max(box[3], i + 1);
+                    box[4] = std::max(box[4], j + 1);
+                    box[5] = std::max(box[5], k + 1);
+                }
     }
-    const std::size_t boxVoxels = std::size_t(hi[0] - lo[0]) * std::size_t(hi[1] - lo[1]) * std::size_t(hi[2] - lo[2]);
-    std::vector<double> best(boxVoxels, 0.0);
-    std::vector<std::uint8_t> bestLabel(boxVoxels, 0);
+    std::vector<float> best(std::size_t(n), 0.0f); // probability of the label chosen so far
     try {
         for (int label = 1; label < 256; ++label) {
-            if (!present[std::size_t(label)])
+            const auto &box = boxes[std::size_t(label)];
+            if (box[3] == 0)
                 continue;
+            std::array<int, 3> lo{}, hi{};
+            for (std::size_t d = 0; d < 3; ++d) {
+                lo[d] = std::max(0, box[d] - 1);
+                hi[d] = std::min(a.size[d], box[d + 3] + 1);
+            }
             auto staple = itk::STAPLEImageFilter<Binary, Probability>::New();
             staple->SetInput(0, binaryOf(a, std::uint8_t(label), lo, hi));
             staple->SetInput(1, binaryOf(b, std::uint8_t(label), lo, hi));
             staple->SetForegroundValue(1);
+            staple->SetMaximumIterations(200);
             staple->Update();
             const double *p = staple->GetOutput()->GetBufferPointer();
-            for (std::size_t v = 0; v < boxVoxels; ++v)
-                if (p[v] >= 0.5 && p[v] > best[v]) {
-                    best[v] = p[v];
-                    bestLabel[v] = std::uint8_t(label);
+            for (int k = lo[2]; k < hi[2]; ++k)
+                for (int j = lo[1]; j < hi[1]; ++j) {
+                    const qint64 row = (qint64(k) * ny + j) * nx;
+                    for (int i = lo[0]; i < hi[0]; ++i, ++p) {
+                        const auto v = std::size_t(row + i);
+                        if (*p >= 0.5 && float(*p) > best[v]) {
+                            best[v] = float(*p);
+                            out.labels[v] = std::uint8_t(label);
+                        }
+                    }
                 }
         }
     } catch (const itk::ExceptionObject &e) {
         return Error{ErrorCode::InvalidArgument, tr("The STAPLE estimate failed: %1").arg(QString::fromUtf8(e.GetDescription()))};
     }
-    std::size_t v = 0;
-    for (int k = lo[2]; k < hi[2]; ++k)
-        for (int j = lo[1]; j < hi[1]; ++j) {
-            std::uint8_t *row = out.labels.data() + (qint64(k) * ny + j) * nx;
-            for (int i = lo[0]; i < hi[0]; ++i)
-                row[i] = bestLabel[v++];
-        }
     return out;
 }
 

