@@ -19,7 +19,7 @@ enum class ConsensusKind {
 /// the bounding box of that label's voxels in either mask plus one voxel (outside it both
 /// readers say background, so the estimate is background; at most 200 EM iterations); a
 /// voxel whose estimate is at least 0.5 for several labels takes the most probable. Two
-/// identical masks give that mask. Measured: two labels of ~0.5 M voxels each in a
+/// identical masks give that mask. Measured: labels of 0.5 M and 33 k voxels in a
 /// 512x512x120 mask, 0.6 s (Release, one core).
 /// InvalidArgument when the sizes differ or a mask's voxel count does not match its size.
 class Consensus {
