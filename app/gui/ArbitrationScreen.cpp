@@ -88,6 +88,16 @@ ArbitrationScreen::ArbitrationScreen(core::store::Workspace &workspace, const co
     bar->addWidget(m_overlayButton);
     bar->addWidget(m_differenceButton);
     bar->addWidget(m_ownButton);
+    auto *threeUp = new QToolButton(this);
+    threeUp->setObjectName(QStringLiteral("threeViews"));
+    threeUp->setCheckable(true);
+    threeUp->setText(tr("Three planes"));
+    threeUp->setToolTip(tr("Axial, coronal and sagittal views of each reading (else the active plane only)"));
+    connect(threeUp, &QToolButton::toggled, this, [this](bool on) {
+        for (viewer::MprView *v : {m_viewA, m_viewB, m_overlayView, m_ownView})
+            v->setLayout(on ? viewer::MprView::Layout::ThreeUp : viewer::MprView::Layout::OneUp);
+    });
+    bar->addWidget(threeUp);
     bar->addWidget(new QLabel(tr("Candidate:"), this));
     bar->addWidget(m_candidateBox);
     bar->addWidget(close);

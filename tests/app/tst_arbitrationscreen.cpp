@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QElapsedTimer>
 #include <QFile>
@@ -355,6 +356,14 @@ void TestArbitrationScreen::showsBothReadingsSideBySideOverlaidAndAsDifference()
     screen->setCandidate(app::ArbitrationScreen::Candidate::None);
     screen->setMode(app::ArbitrationScreen::Mode::SideBySide);
     QVERIFY(screen->grab().save(QDir::temp().filePath(QStringLiteral("etalon-arbitration-side.png"))));
+    // Three planes: the coronal views of both readings show, on the same slice.
+    screen->findChild<QToolButton *>(QStringLiteral("threeViews"))->click();
+    QVERIFY(screen->viewA()->view(viewer::SliceOrientation::Coronal)->isVisible());
+    QVERIFY(screen->viewB()->view(viewer::SliceOrientation::Coronal)->isVisible());
+    QCOMPARE(screen->viewA()->view(viewer::SliceOrientation::Coronal)->sliceIndex(),
+             screen->viewB()->view(viewer::SliceOrientation::Coronal)->sliceIndex());
+    screen->findChild<QToolButton *>(QStringLiteral("threeViews"))->click();
+    QVERIFY(!screen->viewA()->view(viewer::SliceOrientation::Coronal)->isVisible());
 }
 
 void TestArbitrationScreen::pairsRowMovesTheViewsToTheFinding()
