@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>etalon::app::DashboardPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/DashboardPanel.cpp" line="+483"/>
+        <source>%n studies in the dataset</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+175"/>
+        <source>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n studies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Cohen&apos;s kappa (%1): undefined over %n studies (needs pairs with more than one class)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::app::ImportDialog</name>
     <message numerus="yes">
         <location filename="../app/gui/ImportDialog.cpp" line="+212"/>
@@ -15,7 +74,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+326"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>

@@ -35,6 +35,293 @@
     </message>
 </context>
 <context>
+    <name>etalon::app::ArbitrationScreen</name>
+    <message>
+        <location filename="../app/gui/ArbitrationScreen.cpp" line="+84"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Three planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Axial, coronal and sagittal views of each reading (else the active plane only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Start own reading from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own reading</source>
+        <translation type="unfinished">Собственное описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept reading A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept reading B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit own reading and decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude as unresolvable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HD95, mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Dispute %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The readings of dispute %1 (study %2) cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+164"/>
+        <source>reading A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+163"/>
+        <source>reading B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>the %1 of the masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The images of study %1 cannot be shown: %2. Ask the coordinator to re-import the study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series has no image files in this workspace</source>
+        <translation type="unfinished">у серии нет файлов изображений в этом рабочем пространстве</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the images of study %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The images of study %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>mask of A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mask of B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>both masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(findings outlined in the readers&apos; colours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading A (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading B (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Arbitration&lt;/b&gt; · %1 · dispute %2 · study &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;A&lt;/b&gt; (%2): %3&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;■&lt;/span&gt; &lt;b&gt;B&lt;/b&gt; (%5): %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Why disputed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;Decided:&lt;/b&gt; %1 at %2 %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Reading A · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Reading B · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;Own reading&lt;/b&gt; · dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>No dispute is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The candidate mask cannot be made: both readings of study %1 need a mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start from the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start your own reading first (&quot;Start own reading from&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your reading cannot be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision on study %1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decision stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exclude study as unresolvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why can study %1 not be resolved? The reason is stored with the final labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etalon::app::CoordinatorSetupDialog</name>
     <message>
         <location filename="../app/gui/LoginDialog.cpp" line="+91"/>
@@ -75,6 +362,389 @@
         <location line="+17"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::DashboardPanel</name>
+    <message>
+        <location filename="../app/gui/DashboardPanel.cpp" line="+360"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the figures again from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes waiting longer than (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studies by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded studies and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class balance: final labels against the plan&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader workload and pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed, no expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final: agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final: arbitrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded (unresolvable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+186"/>
+        <source>Studies</source>
+        <translation type="unfinished">Исследования</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Share of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study</source>
+        <translation type="unfinished">Исследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expert</source>
+        <translation type="unfinished">Эксперт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reader</source>
+        <translation type="unfinished">Врач-рентгенолог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+202"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+201"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent on the reader&apos;s primary readings (h:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Time spent on all primary readings divided by the readings submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>Decided arbitrations of this reader&apos;s studies that accepted their reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbitrations this user decided as the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The dashboard is for coordinators: sign in as a coordinator to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No dataset yet: plan one in the Datasets panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot show the dashboard of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n studies in the dataset</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 final (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Final labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>target @yPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: final labels by class (bars) and targets (marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assigned, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Primary readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: primary readings per reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disputed after two reads: %1 of %2 studies read twice (%3%); the article saw up to %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded after arbitration: %1 of %2 (%3%); the article saw up to %4%. Awaiting arbitration: %5, of them without an expert: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quadratic-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unweighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n studies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Cohen&apos;s kappa (%1): undefined over %n studies (needs pairs with more than one class)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispute on study %1 has no expert: assign an active expert more qualified than both readers (Datasets ▸ Disputes, or etalon-cli arbitrate assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Etalon dashboard chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Cannot write the chart to %1: check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the chart to %1: use a .png or .svg name in a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -203,7 +873,7 @@
 <context>
     <name>etalon::app::DatasetPanel</name>
     <message>
-        <location filename="../app/gui/DatasetPanel.cpp" line="+170"/>
+        <location filename="../app/gui/DatasetPanel.cpp" line="+188"/>
         <source>Studies</source>
         <translation>Исследования</translation>
     </message>
@@ -263,7 +933,7 @@
         <translation>открыто</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Studies: %1.</source>
         <translation>Исследования: %1.</translation>
     </message>
@@ -384,6 +1054,16 @@
         <location line="+0"/>
         <source>Why</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected dispute on the arbitration screen (or double-click it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -539,7 +1219,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+198"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -645,6 +1325,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -664,7 +1354,7 @@
         <translation>Чтобы начать, откройте или создайте рабочее пространство (меню «Файл»).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Cannot open workspace</source>
         <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
@@ -683,7 +1373,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Для рабочего пространства в %1 нужен вход: укажите --user и ETALON_PASSWORD.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>В рабочем пространстве %n исследование.</numerusform>
@@ -717,7 +1407,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Не удаётся войти</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Выберите пустую папку для нового рабочего пространства</translation>
     </message>
@@ -737,7 +1427,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>&lt;h3&gt;Etalon %1&lt;/h3&gt;&lt;p&gt;Рабочая станция для создания верифицированных эталонных наборов медицинских изображений: планирование, отбор, двойное независимое описание с арбитражем, документированные версионируемые выпуски.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, VTK, ITK, DCMTK и GDCM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+125"/>
         <source>The series %1 has no image files in this workspace.</source>
         <translation>У серии %1 нет файлов изображений в этом рабочем пространстве.</translation>
     </message>
@@ -2356,6 +3046,11 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
         <translation>status DIR --user LOGIN --dataset CODE [--json]  показатели описания датасета</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>stats DIR --user LOGIN --dataset CODE [--json]  a dataset&apos;s agreement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Usage: etalon-cli COMMAND [ARGS...]   (etalon-cli COMMAND --help for details)</source>
         <translation>Использование: etalon-cli COMMAND [ARGS...]   (подробнее: etalon-cli COMMAND --help)</translation>
@@ -3048,6 +3743,44 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliStats.cpp" line="+19"/>
+        <location line="+130"/>
+        <source>Usage: etalon-cli stats DIR --user COORDINATOR --dataset CODE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Agreement statistics of a dataset&apos;s double reading (coordinators only).
+Classes, over studies with both primary readings submitted and classed: percent agreement,
+the confusion matrix (rows reader A = the reading assigned first, columns reader B, schema
+class order), Cohen&apos;s kappa with standard error and 95% CI, linear and quadratic weighted
+kappa for ordinal schemas, and Fleiss&apos; kappa over the studies with the most common number
+(3 or more) of class reads, the expert&apos;s arbitration reading counting as a read.
+Findings, over the detector&apos;s matched pairs: IoU of boxes and contours, Dice and HD95 (mm)
+per mask label (count, median, quartiles by linear interpolation, min, max), matched and
+unmatched findings per reader. Process: the figures of &apos;etalon-cli status&apos; and, per reader,
+studies read, mean and median seconds per study, and arbitrations upheld.
+
+JSON: {&quot;dataset&quot;, &quot;classes&quot;: {&quot;scale&quot;, &quot;categories&quot;, &quot;completedPairs&quot;, &quot;items&quot;,
+  &quot;percentAgreement&quot;, &quot;confusionMatrix&quot;: {&quot;rows&quot;: &quot;readerA&quot;, &quot;columns&quot;: &quot;readerB&quot;,
+  &quot;categories&quot;, &quot;counts&quot;}, &quot;cohenKappa&quot;: K, &quot;weightedKappa&quot;: {&quot;linear&quot;: K, &quot;quadratic&quot;: K}
+  (null for nominal schemas), &quot;fleissKappa&quot;: {&quot;value&quot;, &quot;standardErrorNull&quot;, &quot;items&quot;,
+  &quot;readsPerItem&quot;, &quot;observedAgreement&quot;, &quot;expectedAgreement&quot;}, &quot;studiesWithMoreThanTwoReads&quot;},
+  &quot;findings&quot;: {&quot;studiesCompared&quot;, &quot;iou&quot;: S, &quot;dice&quot;: {&quot;LABEL&quot;: S}, &quot;hd95Mm&quot;: {&quot;LABEL&quot;: S},
+  &quot;maskLabels&quot;: {&quot;LABEL&quot;: code}, &quot;detection&quot;: {&quot;matchedPairs&quot;, &quot;unmatchedA&quot;, &quot;unmatchedB&quot;,
+  &quot;readers&quot;: [{&quot;login&quot;, &quot;drawn&quot;, &quot;matched&quot;, &quot;unmatched&quot;}]}}, &quot;process&quot;: the JSON of
+  &apos;etalon-cli status&apos;, &quot;readers&quot;: [{&quot;login&quot;, &quot;studiesRead&quot;, &quot;meanSecondsPerStudy&quot;,
+  &quot;medianSecondsPerStudy&quot;, &quot;upheldInArbitration&quot;, &quot;arbitrationsInvolved&quot;}]}
+  K = {&quot;value&quot;, &quot;standardError&quot;, &quot;ciLower&quot;, &quot;ciUpper&quot;, &quot;observedAgreement&quot;,
+  &quot;expectedAgreement&quot;, &quot;items&quot;}, S = {&quot;count&quot;, &quot;median&quot;, &quot;q1&quot;, &quot;q3&quot;, &quot;min&quot;, &quot;max&quot;};
+  a figure that is undefined (no items, a single category) is null.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location filename="../app/cli/CliVerification.cpp" line="-114"/>
         <source>Exit codes: 0 done, 1 failed (the message says why), 2 usage error or no password available,
 3 authentication failed, 4 permission denied.</source>
@@ -3055,7 +3788,112 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 (SE %2, 95% CI %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 (IQR %2-%3, range %4-%5, n=%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dataset %1: agreement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes (%1): %2 studies read twice, %3 with a class from both readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  percent agreement:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Cohen&apos;s kappa:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  linear weighted:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  quadratic weighted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Fleiss&apos; kappa:      %1 over %2 studies with %3 reads each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Fleiss&apos; kappa:      none (no study has more than two reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  confusion matrix (rows reader A, columns reader B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Findings: %1 studies with findings compared; %2 matched pairs, %3 unmatched of reader A, %4 of reader B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>  IoU (boxes, contours): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Dice, label %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  HD95 mm, label %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2 findings drawn, %3 matched, %4 unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  disputed after two reads: %1 of %2 (%3%; the article saw up to 25%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  still disputed after arbitration: %1 (%2%; the article saw up to 4%), %3 awaiting arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: %2 studies read, %3 s mean / %4 s median per study; upheld in %5 of %6 arbitrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(see etalon-cli stats --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerification.cpp" line="+6"/>
         <location line="+299"/>
         <source>Usage: etalon-cli disputes DIR --user LOGIN --dataset CODE [--json]</source>
         <translation>Использование: etalon-cli disputes DIR --user LOGIN --dataset CODE [--json]</translation>
@@ -3385,12 +4223,14 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>  каппа (%1):  %2, исследований: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/CliStats.cpp" line="-90"/>
+        <location line="+17"/>
+        <location filename="../app/cli/CliVerification.cpp" line="+1"/>
         <source>undefined</source>
         <translation>не определена</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/CliVerification.cpp" line="+3"/>
         <source>  %1: %2 assigned, %3 in progress, %4 submitted, %5 s; upheld in %6 of %7 arbitrations; decided %8</source>
         <translation>  %1: назначено %2, в работе %3, отправлено %4, %5 с; арбитражи: подтверждено %6 из %7; решено %8</translation>
     </message>
@@ -4098,6 +4938,11 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <source>Fleiss&apos; kappa is undefined: every rating fell in one and the same category.</source>
         <translation>Каппа Флейса не определена: все оценки попали в одну и ту же категорию.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>A distribution needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etalon::core::imaging</name>
@@ -4130,6 +4975,39 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+6"/>
         <source>Cannot write %1: check that the folder exists and is writable, and the disk has space.</source>
         <translation>Не удаётся записать %1: проверьте, что папка существует и доступна для записи и что на диске есть свободное место.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::imaging::Consensus</name>
+    <message>
+        <location filename="../core/imaging/Consensus.cpp" line="+47"/>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intersection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STAPLE estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two readers&apos; masks have different sizes (%1x%2x%3 and %4x%5x%6); they cannot be combined. Check that both readings were drawn on the same series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A mask holds %1 voxels where its size %2x%3x%4 needs %5; the stored mask is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The STAPLE estimate failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5926,29 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::Statistics</name>
+    <message>
+        <location filename="../core/workflow/Statistics.cpp" line="+24"/>
+        <source>Cannot read the readings of %1 for the statistics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>see the agreement statistics of a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
+        <translation type="unfinished">Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label schema stored with dataset %1 is damaged: %2</source>
+        <translation type="unfinished">Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::Users</name>
     <message>
         <location filename="../core/workflow/Users.cpp" line="+41"/>
@@ -5143,13 +6044,13 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::workflow::Verification</name>
     <message>
-        <location filename="../core/workflow/Verification.cpp" line="+50"/>
-        <location line="+1152"/>
+        <location filename="../core/workflow/Verification.cpp" line="+51"/>
+        <location line="+1196"/>
         <source>Cannot access the verification records of %1: %2</source>
         <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-752"/>
         <source>There is no dataset study %1.</source>
         <translation>Исследование датасета %1 не найдено.</translation>
     </message>
@@ -5204,7 +6105,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>%1 не может проводить арбитраж разногласия %2: эксперт должен быть квалифицированнее обоих врачей (сначала по учёной степени, затем по стажу), а его квалификация не выше, чем у %3.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+137"/>
+        <source>Study %1 of dataset %2 cannot be compared before both readings are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>An own reading can start empty or from reading A or B, not from &apos;%1&apos;.</source>
         <translation>Собственное описание можно начать с нуля или на основе описания A или B, но не с &apos;%1&apos;.</translation>
     </message>
@@ -5247,6 +6153,11 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+62"/>
         <source>The label schema stored with dataset %1 is damaged: %2</source>
         <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>see the excluded studies of a dataset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5406,12 +6317,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::viewer::SliceView</name>
     <message>
-        <location filename="../viewer/SliceView.cpp" line="+876"/>
+        <location filename="../viewer/SliceView.cpp" line="+903"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>Axial</source>
         <translation>Аксиальная</translation>
     </message>
