@@ -22,17 +22,8 @@ using namespace etalon::core::workflow;
 namespace {
 
 using Run = etalon::testing::CliRun;
-
-/// The real etalon-cli with ETALON_PASSWORD set (unset when empty).
-Run cli(const QStringList &args, const QString &password = {})
-{
-    return etalon::testing::runCli(args, {password, QString(), true});
-}
-
-QString password(const QString &login)
-{
-    return login + QStringLiteral("-password");
-}
+using etalon::testing::runCliAs;
+using etalon::testing::testPassword;
 
 } // namespace
 
@@ -59,14 +50,14 @@ private slots:
         QVERIFY(created.ok());
         store::Workspace &ws = **created;
         const Result<Session> admin = Users::createFirstCoordinator(
-            ws, NewUser{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Coordinator, {}, password(QStringLiteral("admin"))});
+            ws, NewUser{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Coordinator, {}, testPassword(QStringLiteral("admin"))});
         QVERIFY(admin.ok());
         std::map<QString, Session> sessions;
         for (const auto &[login, role, years, degree] :
              {std::tuple{QStringLiteral("r1"), Role::Reader, 3, Degree::None}, std::tuple{QStringLiteral("r2"), Role::Reader, 6, Degree::None},
               std::tuple{QStringLiteral("e1"), Role::Expert, 15, Degree::Candidate}}) {
-            QVERIFY(Users::add(ws, *admin, NewUser{login, login, role, {years, degree}, password(login)}).ok());
-            sessions.emplace(login, *Users::authenticate(ws, login, password(login)));
+            QVERIFY(Users::add(ws, *admin, NewUser{login, login, role, {years, degree}, testPassword(login)}).ok());
+            sessions.emplace(login, *Users::authenticate(ws, login, testPassword(login)));
         }
         dicom::Indexer indexer(ws);
         QVERIFY(indexer.importPaths({QStringLiteral(ETALON_SHARED_DICOM "/dx")}, {}).ok());
@@ -92,19 +83,19 @@ private slots:
     void helpForEachCommand()
     {
         for (const QString &command : {QStringLiteral("disputes"), QStringLiteral("arbitrate"), QStringLiteral("status")}) {
-            const Run r = cli({command, QStringLiteral("--help")});
+            const Run r = runCliAs({command, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains("Usage: etalon-cli " + command.toUtf8()));
             QVERIFY(r.out.contains("Exit codes"));
         }
-        QCOMPARE(cli({QStringLiteral("disputes"), m_dir, QStringLiteral("--user"), QStringLiteral("admin")}).exitCode, 2);
+        QCOMPARE(runCliAs({QStringLiteral("disputes"), m_dir, QStringLiteral("--user"), QStringLiteral("admin")}).exitCode, 2);
     }
 
     void listsDisputes()
     {
-        const Run r = cli({QStringLiteral("disputes"), m_dir, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dataset"),
+        const Run r = runCliAs({QStringLiteral("disputes"), m_dir, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dataset"),
                            m_code, QStringLiteral("--json")},
-                          password(QStringLiteral("admin")));
+                          testPassword(QStringLiteral("admin")));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 1);
@@ -118,16 +109,16 @@ private slots:
         // A reader is refused (4); a wrong password fails authentication (3); no password: usage (2).
         const QStringList asReader{QStringLiteral("disputes"), m_dir, QStringLiteral("--user"), QStringLiteral("r1"),
                                    QStringLiteral("--dataset"), m_code};
-        QCOMPARE(cli(asReader, password(QStringLiteral("r1"))).exitCode, 4);
-        QCOMPARE(cli(asReader, QStringLiteral("wrong-password")).exitCode, 3);
-        QCOMPARE(cli(asReader).exitCode, 2);
+        QCOMPARE(runCliAs(asReader, testPassword(QStringLiteral("r1"))).exitCode, 4);
+        QCOMPARE(runCliAs(asReader, QStringLiteral("wrong-password")).exitCode, 3);
+        QCOMPARE(runCliAs(asReader).exitCode, 2);
     }
 
     void showsTheCase()
     {
-        const Run r = cli({QStringLiteral("arbitrate"), QStringLiteral("show"), m_dir, QStringLiteral("--user"), QStringLiteral("e1"),
+        const Run r = runCliAs({QStringLiteral("arbitrate"), QStringLiteral("show"), m_dir, QStringLiteral("--user"), QStringLiteral("e1"),
                            QStringLiteral("--dispute"), QString::number(m_disputeId), QStringLiteral("--json")},
-                          password(QStringLiteral("e1")));
+                          testPassword(QStringLiteral("e1")));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject c = QJsonDocument::fromJson(r.out).object();
         QSet<QString> classes{c.value(QStringLiteral("readingA")).toObject().value(QStringLiteral("studyClass")).toString(),
@@ -137,9 +128,9 @@ private slots:
                  QStringLiteral("class_mismatch"));
         QVERIFY(c.value(QStringLiteral("decision")).isNull());
         // Readers cannot open the case (blinding holds until arbitration, and after it too).
-        QCOMPARE(cli({QStringLiteral("arbitrate"), QStringLiteral("show"), m_dir, QStringLiteral("--user"), QStringLiteral("r2"),
+        QCOMPARE(runCliAs({QStringLiteral("arbitrate"), QStringLiteral("show"), m_dir, QStringLiteral("--user"), QStringLiteral("r2"),
                       QStringLiteral("--dispute"), QString::number(m_disputeId)},
-                     password(QStringLiteral("r2")))
+                     testPassword(QStringLiteral("r2")))
                      .exitCode,
                  4);
         m_classB = c.value(QStringLiteral("readingB")).toObject().value(QStringLiteral("studyClass")).toString();
@@ -150,20 +141,20 @@ private slots:
         const QStringList base{QStringLiteral("arbitrate"), m_dir, QStringLiteral("--user"), QStringLiteral("e1"),
                                QStringLiteral("--dispute"), QString::number(m_disputeId)};
         // Exclude without a reason, or an unknown decision: usage errors.
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--decision"), QStringLiteral("exclude")}, password(QStringLiteral("e1"))).exitCode, 2);
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--decision"), QStringLiteral("maybe")}, password(QStringLiteral("e1"))).exitCode, 2);
+        QCOMPARE(runCliAs(base + QStringList{QStringLiteral("--decision"), QStringLiteral("exclude")}, testPassword(QStringLiteral("e1"))).exitCode, 2);
+        QCOMPARE(runCliAs(base + QStringList{QStringLiteral("--decision"), QStringLiteral("maybe")}, testPassword(QStringLiteral("e1"))).exitCode, 2);
         // "own" without an own reading: the operation fails (1) and says what to do.
-        const Run own = cli(base + QStringList{QStringLiteral("--decision"), QStringLiteral("own")}, password(QStringLiteral("e1")));
+        const Run own = runCliAs(base + QStringList{QStringLiteral("--decision"), QStringLiteral("own")}, testPassword(QStringLiteral("e1")));
         QCOMPARE(own.exitCode, 1);
         QVERIFY(own.err.contains("arbitrate start"));
 
-        const Run decided = cli(base + QStringList{QStringLiteral("--decision"), QStringLiteral("accept_b")}, password(QStringLiteral("e1")));
+        const Run decided = runCliAs(base + QStringList{QStringLiteral("--decision"), QStringLiteral("accept_b")}, testPassword(QStringLiteral("e1")));
         QVERIFY2(decided.exitCode == 0, decided.err.constData());
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--decision"), QStringLiteral("accept_a")}, password(QStringLiteral("e1"))).exitCode, 1);
+        QCOMPARE(runCliAs(base + QStringList{QStringLiteral("--decision"), QStringLiteral("accept_a")}, testPassword(QStringLiteral("e1"))).exitCode, 1);
 
-        const Run status = cli({QStringLiteral("status"), m_dir, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dataset"),
+        const Run status = runCliAs({QStringLiteral("status"), m_dir, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--dataset"),
                                 m_code, QStringLiteral("--json")},
-                               password(QStringLiteral("admin")));
+                               testPassword(QStringLiteral("admin")));
         QVERIFY2(status.exitCode == 0, status.err.constData());
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("completedPairs")).toInt(), 1);
@@ -173,11 +164,11 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("finalByState")).toObject().value(QStringLiteral("arbitrated")).toInt(), 1);
         QCOMPARE(s.value(QStringLiteral("finalClassCounts")).toObject().value(m_classB).toInt(), 1);
         QCOMPARE(s.value(QStringLiteral("reference")).toObject().value(QStringLiteral("disputedShare")).toDouble(), 0.25);
-        QCOMPARE(cli({QStringLiteral("status"), m_dir, QStringLiteral("--user"), QStringLiteral("r1"), QStringLiteral("--dataset"), m_code},
-                     password(QStringLiteral("r1")))
+        QCOMPARE(runCliAs({QStringLiteral("status"), m_dir, QStringLiteral("--user"), QStringLiteral("r1"), QStringLiteral("--dataset"), m_code},
+                     testPassword(QStringLiteral("r1")))
                      .exitCode,
                  4);
-        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), m_dir}).exitCode, 0);
+        QCOMPARE(runCliAs({QStringLiteral("audit"), QStringLiteral("verify"), m_dir}).exitCode, 0);
     }
 
 private:

@@ -23,16 +23,8 @@ using namespace etalon::core::workflow;
 namespace {
 
 using Run = etalon::testing::CliRun;
-
-Run cli(const QStringList &args, const QString &password = {})
-{
-    return etalon::testing::runCli(args, {password, QString(), true});
-}
-
-QString password(const QString &login)
-{
-    return login + QStringLiteral("-password");
-}
+using etalon::testing::runCliAs;
+using etalon::testing::testPassword;
 
 } // namespace
 
@@ -50,7 +42,7 @@ private:
     QStringList m_studies;   ///< the studies read, in catalogue order
     QMap<QString, QStringList> m_readers; ///< study -> [reader A, reader B]
 
-    Run as(const QString &login, const QStringList &args) { return cli(args, password(login)); }
+    Run as(const QString &login, const QStringList &args) { return runCliAs(args, testPassword(login)); }
 
     QStringList readersOf(store::Workspace &ws, const QString &uid)
     {
@@ -111,11 +103,11 @@ private slots:
         QVERIFY(created.ok());
         store::Workspace &ws = **created;
         const Result<Session> admin = Users::createFirstCoordinator(
-            ws, NewUser{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Coordinator, {}, password(QStringLiteral("admin"))});
+            ws, NewUser{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Coordinator, {}, testPassword(QStringLiteral("admin"))});
         QVERIFY(admin.ok());
-        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("r1"), QStringLiteral("R1"), Role::Reader, {3, Degree::None}, password(QStringLiteral("r1"))}).ok());
-        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("r2"), QStringLiteral("R2"), Role::Reader, {5, Degree::None}, password(QStringLiteral("r2"))}).ok());
-        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("e1"), QStringLiteral("E1"), Role::Expert, {20, Degree::Doctor}, password(QStringLiteral("e1"))}).ok());
+        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("r1"), QStringLiteral("R1"), Role::Reader, {3, Degree::None}, testPassword(QStringLiteral("r1"))}).ok());
+        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("r2"), QStringLiteral("R2"), Role::Reader, {5, Degree::None}, testPassword(QStringLiteral("r2"))}).ok());
+        QVERIFY(Users::add(ws, *admin, NewUser{QStringLiteral("e1"), QStringLiteral("E1"), Role::Expert, {20, Degree::Doctor}, testPassword(QStringLiteral("e1"))}).ok());
         dicom::Indexer indexer(ws);
         QVERIFY(indexer.importPaths({QStringLiteral(ETALON_SHARED_DICOM "/dx"), QStringLiteral(ETALON_SHARED_DICOM "/mr-series-20"),
                                      QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice"), QStringLiteral(ETALON_SHARED_DICOM "/chest-cr")},
@@ -148,14 +140,14 @@ private slots:
 
     void helpDocumentsTheJson()
     {
-        const Run r = cli({QStringLiteral("stats"), QStringLiteral("--help")});
+        const Run r = runCliAs({QStringLiteral("stats"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Usage: etalon-cli stats"));
         for (const char *key : {"\"classes\"", "\"confusionMatrix\"", "\"cohenKappa\"", "\"weightedKappa\"", "\"fleissKappa\"", "\"findings\"",
                                 "\"hd95Mm\"", "\"detection\"", "\"process\"", "\"medianSecondsPerStudy\"", "Exit codes"})
             QVERIFY2(r.out.contains(key), key);
-        QCOMPARE(cli({QStringLiteral("stats"), m_dir, QStringLiteral("--user"), QStringLiteral("admin")}).exitCode, 2);
-        QVERIFY(cli({}).out.contains("stats DIR"));
+        QCOMPARE(runCliAs({QStringLiteral("stats"), m_dir, QStringLiteral("--user"), QStringLiteral("admin")}).exitCode, 2);
+        QVERIFY(runCliAs({}).out.contains("stats DIR"));
     }
 
     void scriptedReadersAndStats()
@@ -201,7 +193,7 @@ private slots:
         {
             Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(m_dir);
             QVERIFY(ws.ok());
-            const Result<Session> admin = Users::authenticate(**ws, QStringLiteral("admin"), password(QStringLiteral("admin")));
+            const Result<Session> admin = Users::authenticate(**ws, QStringLiteral("admin"), testPassword(QStringLiteral("admin")));
             QVERIFY(admin.ok());
             const Result<DatasetStatistics> core = Statistics::compute(**ws, *admin, m_code);
             QVERIFY(core.ok());

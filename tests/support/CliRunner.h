@@ -49,4 +49,16 @@ inline CliRun runCli(const QStringList &args, const CliPasswords &passwords = {}
     return run;
 }
 
+/// The etalon-cli of a signed-in user: \a password in ETALON_PASSWORD (unset when empty).
+inline CliRun runCliAs(const QStringList &args, const QString &password = {})
+{
+    return runCli(args, {password, QString(), true});
+}
+
+/// The password the workflow tests give every account: login + "-password".
+inline QString testPassword(const QString &login)
+{
+    return login + QStringLiteral("-password");
+}
+
 } // namespace etalon::testing
