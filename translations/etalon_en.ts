@@ -6,57 +6,57 @@
     <message numerus="yes">
         <location filename="../app/gui/DashboardPanel.cpp" line="+483"/>
         <source>%n studies in the dataset</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n study in the dataset</numerusform>
+            <numerusform>%n studies in the dataset</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+175"/>
         <source>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n study</numerusform>
+            <numerusform>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n studies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cohen&apos;s kappa (%1): undefined over %n studies (needs pairs with more than one class)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohen&apos;s kappa (%1): undefined over %n study (needs pairs with more than one class)</numerusform>
+            <numerusform>Cohen&apos;s kappa (%1): undefined over %n studies (needs pairs with more than one class)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reader %1 has no reading left in %2 while %n study waits (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
+            <numerusform>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The dispute on study %1 has waited %n day for arbitration (since %2): remind the expert or assign another.</numerusform>
+            <numerusform>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n study is not final yet: add studies to the dataset.</numerusform>
+            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The class targets together need %1 more final labels, but only %n study is not final yet: add studies to the dataset.</numerusform>
+            <numerusform>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</numerusform>
         </translation>
     </message>
 </context>

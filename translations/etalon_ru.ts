@@ -39,286 +39,286 @@
     <message>
         <location filename="../app/gui/ArbitrationScreen.cpp" line="+84"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Three planes</source>
-        <translation type="unfinished"></translation>
+        <translation>Три плоскости</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Axial, coronal and sagittal views of each reading (else the active plane only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксиальная, корональная и сагиттальная проекции каждого описания (иначе — только активная плоскость)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсусная маска:</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Start own reading from</source>
-        <translation type="unfinished"></translation>
+        <translation>Основа собственного описания</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mask difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия масок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own reading</source>
-        <translation type="unfinished">Собственное описание</translation>
+        <translation>Собственное описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept reading A</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять описание A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept reading B</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять описание B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit own reading and decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить собственное описание и принять решение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclude as unresolvable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить как неразрешимое…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding A</source>
-        <translation type="unfinished"></translation>
+        <translation>Находка A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding B</source>
-        <translation type="unfinished"></translation>
+        <translation>Находка B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HD95, mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HD95, мм</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Dispute %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть разногласие %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The readings of dispute %1 (study %2) cannot be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть описания по разногласию %1 (исследование %2): %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an empty reading</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+164"/>
         <source>reading A</source>
-        <translation type="unfinished"></translation>
+        <translation>описание A</translation>
     </message>
     <message>
         <location line="-163"/>
         <location line="+163"/>
         <source>reading B</source>
-        <translation type="unfinished"></translation>
+        <translation>описание B</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>the %1 of the masks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 масок</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The images of study %1 cannot be shown: %2. Ask the coordinator to re-import the study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать изображения исследования %1: %2. Попросите координатора повторно импортировать исследование.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the series has no image files in this workspace</source>
-        <translation type="unfinished">у серии нет файлов изображений в этом рабочем пространстве</translation>
+        <translation>у серии нет файлов изображений в этом рабочем пространстве</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading the images of study %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка изображений исследования %1…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The images of study %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся загрузить изображения исследования %1: %2</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>mask of A only</source>
-        <translation type="unfinished"></translation>
+        <translation>только маска A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mask of B only</source>
-        <translation type="unfinished"></translation>
+        <translation>только маска B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>both masks</source>
-        <translation type="unfinished"></translation>
+        <translation>обе маски</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(findings outlined in the readers&apos; colours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(находки обведены цветами врачей)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>reading A (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>описание A (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reading B (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>описание B (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no class</source>
-        <translation type="unfinished"></translation>
+        <translation>класс не выбран</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Arbitration&lt;/b&gt; · %1 · dispute %2 · study &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Арбитраж&lt;/b&gt; · %1 · разногласие %2 · исследование &lt;span title=&quot;%3&quot;&gt;%4&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;A&lt;/b&gt; (%2): %3&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;■&lt;/span&gt; &lt;b&gt;B&lt;/b&gt; (%5): %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;A&lt;/b&gt; (%2): %3&lt;br&gt;&lt;span style=&quot;color:%4&quot;&gt;■&lt;/span&gt; &lt;b&gt;B&lt;/b&gt; (%5): %6&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;Why disputed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Причины разногласия:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;&lt;b&gt;Decided:&lt;/b&gt; %1 at %2 %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Решение:&lt;/b&gt; %1, %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Reading A · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Описание A · %2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Reading B · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Описание B · %2 · %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+5"/>
         <source>unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>нет соответствия</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>&lt;b&gt;Own reading&lt;/b&gt; · dispute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Собственное описание&lt;/b&gt; · разногласие %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+33"/>
         <source>No dispute is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разногласие не открыто.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The candidate mask cannot be made: both readings of study %1 need a mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся построить консенсусную маску: в обоих описаниях исследования %1 должна быть маска.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная маска: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start your own reading first (&quot;Start own reading from&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала начните собственное описание («Основа собственного описания», кнопка «Начать»).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your reading cannot be submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отправить ваше описание: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The decision on study %1 was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по исследованию %1 не сохранено: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Decision stored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение сохранено: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exclude study as unresolvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить исследование как неразрешимое</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why can study %1 not be resolved? The reason is stored with the final labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему разногласие по исследованию %1 нельзя разрешить? Причина сохраняется вместе с итоговой разметкой.</translation>
     </message>
 </context>
 <context>
@@ -369,382 +369,382 @@
     <message>
         <location filename="../app/gui/DashboardPanel.cpp" line="+360"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the figures again from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново считать показатели из рабочего пространства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputes waiting longer than (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Разногласия, ожидающие дольше (дней):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Studies by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследования по состояниям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excluded studies and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключённые исследования и причины</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class balance: final labels against the plan&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс классов: итоговая разметка в сравнении с целями плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие врачей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader workload and pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка и темп работы врачей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает описания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Описывается</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed, no expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Разногласие, нет эксперта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>На арбитраже</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final: agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог: согласовано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final: arbitrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог: по арбитражу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excluded (unresolvable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено (неразрешимо)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final, all</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог, всего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Изъято из датасета</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+186"/>
         <source>Studies</source>
-        <translation type="unfinished">Исследования</translation>
+        <translation>Исследования</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>Share of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля датасета</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study</source>
-        <translation type="unfinished">Исследование</translation>
+        <translation>Исследование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expert</source>
-        <translation type="unfinished">Эксперт</translation>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Reader</source>
-        <translation type="unfinished">Врач-рентгенолог</translation>
+        <translation>Врач</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+202"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location line="-202"/>
         <location line="+201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per study</source>
-        <translation type="unfinished"></translation>
+        <translation>На исследование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent on the reader&apos;s primary readings (h:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, затраченное врачом на первичные описания (ч:мм:сс)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+219"/>
         <source>Time spent on all primary readings divided by the readings submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Время всех первичных описаний, делённое на число отправленных описаний</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>Decided arbitrations of this reader&apos;s studies that accepted their reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые арбитражи по исследованиям этого врача, в которых принято его описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbitrations this user decided as the expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Арбитражи, решённые этим пользователем в роли эксперта</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The dashboard is for coordinators: sign in as a coordinator to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга предназначена для координаторов: чтобы открыть её, войдите как координатор.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No dataset yet: plan one in the Datasets panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасетов пока нет: спланируйте датасет на панели «Датасеты».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot show the dashboard of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать панель мониторинга датасета %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n studies in the dataset</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В датасете %n исследование</numerusform>
+            <numerusform>В датасете %n исследования</numerusform>
+            <numerusform>В датасете %n исследований</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 final (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>с итоговой разметкой: %1 (%2%)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Final labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая разметка</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>target @yPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>цель @yPoint</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: final labels by class (bars) and targets (marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: итоговая разметка по классам (столбцы) и цели (отметки)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assigned, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено, не начато</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Primary readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Первичные описания</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: primary readings per reader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: первичные описания по врачам</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Disputed after two reads: %1 of %2 studies read twice (%3%); the article saw up to %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разногласия после двух описаний: %1 из %2 дважды описанных исследований (%3%); в статье — до %4%.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Excluded after arbitration: %1 of %2 (%3%); the article saw up to %4%. Awaiting arbitration: %5, of them without an expert: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено после арбитража: %1 из %2 (%3%); в статье — до %4%. Ожидают арбитража: %5, из них без эксперта: %6.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>quadratic-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>с квадратичными весами</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unweighted</source>
-        <translation type="unfinished"></translation>
+        <translation>без весов</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Cohen&apos;s kappa (%1) between the two primary reads: %2 (95% CI %3 to %4) over %n studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Каппа Коэна (%1) между двумя первичными описаниями: %2 (95% ДИ от %3 до %4) по %n исследованию</numerusform>
+            <numerusform>Каппа Коэна (%1) между двумя первичными описаниями: %2 (95% ДИ от %3 до %4) по %n исследованиям</numerusform>
+            <numerusform>Каппа Коэна (%1) между двумя первичными описаниями: %2 (95% ДИ от %3 до %4) по %n исследованиям</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cohen&apos;s kappa (%1): undefined over %n studies (needs pairs with more than one class)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Каппа Коэна (%1) по %n исследованию не определена (нужны пары с более чем одним классом)</numerusform>
+            <numerusform>Каппа Коэна (%1) по %n исследованиям не определена (нужны пары с более чем одним классом)</numerusform>
+            <numerusform>Каппа Коэна (%1) по %n исследованиям не определена (нужны пары с более чем одним классом)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследование ожидает описания (не назначено или назначено другим врачам и не начато): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследования ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследований ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n день (с %2): напомните эксперту или назначьте другого.</numerusform>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дня (с %2): напомните эксперту или назначьте другого.</numerusform>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дней (с %2): напомните эксперту или назначьте другого.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dispute on study %1 has no expert: assign an active expert more qualified than both readers (Datasets ▸ Disputes, or etalon-cli arbitrate assign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для разногласия по исследованию %1 не назначен эксперт: назначьте активного эксперта, более квалифицированного, чем оба врача (Датасеты ▸ Разногласия или etalon-cli arbitrate assign).</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Etalon dashboard chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма панели мониторинга Etalon</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Cannot write the chart to %1: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать диаграмму в %1: проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write the chart to %1: use a .png or .svg name in a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать диаграмму в %1: укажите имя файла .png или .svg в папке, доступной для записи.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chart saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -1058,12 +1058,12 @@
     <message>
         <location line="+1"/>
         <source>Arbitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Провести арбитраж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected dispute on the arbitration screen (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранное разногласие на экране арбитража (или дважды щёлкните по нему)</translation>
     </message>
 </context>
 <context>
@@ -1326,12 +1326,12 @@
     <message>
         <location line="+1"/>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;мониторинга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3048,7 +3048,7 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
     <message>
         <location line="+1"/>
         <source>stats DIR --user LOGIN --dataset CODE [--json]  a dataset&apos;s agreement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>stats DIR --user LOGIN --dataset CODE [--json]  статистика согласия врачей по датасету</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3746,7 +3746,7 @@ JSON: assign {&quot;studiesAssigned&quot;, &quot;readingsCreated&quot;, &quot;st
         <location filename="../app/cli/CliStats.cpp" line="+19"/>
         <location line="+130"/>
         <source>Usage: etalon-cli stats DIR --user COORDINATOR --dataset CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: etalon-cli stats DIR --user COORDINATOR --dataset CODE [--json]</translation>
     </message>
     <message>
         <location line="-128"/>
@@ -3777,7 +3777,33 @@ JSON: {&quot;dataset&quot;, &quot;classes&quot;: {&quot;scale&quot;, &quot;categ
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика согласия врачей при двойном описании датасета (только для координаторов).
+Классы — по исследованиям, у которых отправлены оба первичных описания с указанным классом: доля совпадений,
+матрица сопряжённости (строки — врач A, т. е. описание, назначенное первым, столбцы — врач B, классы
+в порядке схемы), каппа Коэна со стандартной ошибкой и 95% ДИ, каппа с линейными и квадратичными весами
+для порядковых схем и каппа Флейса по исследованиям с наиболее частым числом (3 и более) описаний
+с классом; описание эксперта при арбитраже считается отдельным описанием.
+Находки — по парам, сопоставленным детектором разногласий: IoU прямоугольников и контуров, Dice и HD95 (мм)
+по каждой метке маски (количество, медиана, квартили с линейной интерполяцией, минимум, максимум), число
+сопоставленных и несопоставленных находок каждого врача. Процесс — показатели &apos;etalon-cli status&apos; и по каждому
+врачу: число описанных исследований, среднее и медианное время на исследование в секундах, подтверждённые арбитражи.
+
+JSON: {&quot;dataset&quot;, &quot;classes&quot;: {&quot;scale&quot;, &quot;categories&quot;, &quot;completedPairs&quot;, &quot;items&quot;,
+  &quot;percentAgreement&quot;, &quot;confusionMatrix&quot;: {&quot;rows&quot;: &quot;readerA&quot;, &quot;columns&quot;: &quot;readerB&quot;,
+  &quot;categories&quot;, &quot;counts&quot;}, &quot;cohenKappa&quot;: K, &quot;weightedKappa&quot;: {&quot;linear&quot;: K, &quot;quadratic&quot;: K}
+  (null для номинальных схем), &quot;fleissKappa&quot;: {&quot;value&quot;, &quot;standardErrorNull&quot;, &quot;items&quot;,
+  &quot;readsPerItem&quot;, &quot;observedAgreement&quot;, &quot;expectedAgreement&quot;}, &quot;studiesWithMoreThanTwoReads&quot;},
+  &quot;findings&quot;: {&quot;studiesCompared&quot;, &quot;iou&quot;: S, &quot;dice&quot;: {&quot;LABEL&quot;: S}, &quot;hd95Mm&quot;: {&quot;LABEL&quot;: S},
+  &quot;maskLabels&quot;: {&quot;LABEL&quot;: code}, &quot;detection&quot;: {&quot;matchedPairs&quot;, &quot;unmatchedA&quot;, &quot;unmatchedB&quot;,
+  &quot;readers&quot;: [{&quot;login&quot;, &quot;drawn&quot;, &quot;matched&quot;, &quot;unmatched&quot;}]}}, &quot;process&quot;: JSON команды
+  &apos;etalon-cli status&apos;, &quot;readers&quot;: [{&quot;login&quot;, &quot;studiesRead&quot;, &quot;meanSecondsPerStudy&quot;,
+  &quot;medianSecondsPerStudy&quot;, &quot;upheldInArbitration&quot;, &quot;arbitrationsInvolved&quot;}]}
+  K = {&quot;value&quot;, &quot;standardError&quot;, &quot;ciLower&quot;, &quot;ciUpper&quot;, &quot;observedAgreement&quot;,
+  &quot;expectedAgreement&quot;, &quot;items&quot;}, S = {&quot;count&quot;, &quot;median&quot;, &quot;q1&quot;, &quot;q3&quot;, &quot;min&quot;, &quot;max&quot;};
+  неопределённый показатель (нет объектов, одна категория) равен null.
+
+Параметры:
+</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3790,107 +3816,107 @@ Options:
     <message>
         <location line="+13"/>
         <source>%1 (SE %2, 95% CI %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ст. ошибка %2, 95% ДИ от %3 до %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>median %1 (IQR %2-%3, range %4-%5, n=%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1 (МКР %2–%3, размах %4–%5, n=%6)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dataset %1: agreement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасет %1: статистика согласия врачей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classes (%1): %2 studies read twice, %3 with a class from both readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы (шкала %1): исследований с двумя описаниями: %2, из них с классом от обоих врачей: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  percent agreement:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  доля совпадений:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  Cohen&apos;s kappa:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  каппа Коэна:                  %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  linear weighted:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  каппа с линейными весами:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  quadratic weighted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  каппа с квадратичными весами: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  Fleiss&apos; kappa:      %1 over %2 studies with %3 reads each</source>
-        <translation type="unfinished"></translation>
+        <translation>  каппа Флейса:                 %1 (исследований: %2, описаний на исследование: %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  Fleiss&apos; kappa:      none (no study has more than two reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>  каппа Флейса:                 нет (ни одно исследование не описано более двух раз)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  confusion matrix (rows reader A, columns reader B):</source>
-        <translation type="unfinished"></translation>
+        <translation>  матрица сопряжённости (строки — врач A, столбцы — врач B):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Findings: %1 studies with findings compared; %2 matched pairs, %3 unmatched of reader A, %4 of reader B</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки: сравнено исследований с находками: %1; сопоставленных пар: %2, несопоставленных находок врача A: %3, врача B: %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  IoU (boxes, contours): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  IoU (прямоугольники, контуры): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  Dice, label %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dice, метка %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  HD95 mm, label %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  HD95, мм, метка %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  %1: %2 findings drawn, %3 matched, %4 unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: отмечено находок: %2, сопоставлено: %3, не сопоставлено: %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  disputed after two reads: %1 of %2 (%3%; the article saw up to 25%)</source>
-        <translation type="unfinished"></translation>
+        <translation>  разногласия после двух описаний: %1 из %2 (%3%; в статье — до 25%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  still disputed after arbitration: %1 (%2%; the article saw up to 4%), %3 awaiting arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>  разногласия, оставшиеся после арбитража: %1 (%2%; в статье — до 4%), ожидают арбитража: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  %1: %2 studies read, %3 s mean / %4 s median per study; upheld in %5 of %6 arbitrations</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: описано исследований: %2, в среднем %3 с / медиана %4 с на исследование; арбитражи: подтверждено %5 из %6</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(see etalon-cli stats --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(см. etalon-cli stats --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliVerification.cpp" line="+6"/>
@@ -4941,7 +4967,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <message>
         <location line="+27"/>
         <source>A distribution needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для распределения нужно хотя бы одно значение.</translation>
     </message>
 </context>
 <context>
@@ -4982,32 +5008,32 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <message>
         <location filename="../core/imaging/Consensus.cpp" line="+47"/>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересечение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STAPLE estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка STAPLE</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The two readers&apos; masks have different sizes (%1x%2x%3 and %4x%5x%6); they cannot be combined. Check that both readings were drawn on the same series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маски двух врачей имеют разные размеры (%1x%2x%3 и %4x%5x%6), поэтому построить по ним консенсусную маску нельзя. Проверьте, что оба описания выполнены на одной и той же серии.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A mask holds %1 voxels where its size %2x%3x%4 needs %5; the stored mask is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маска содержит вокселей: %1, но для её размера %2x%3x%4 нужно %5; сохранённая маска повреждена.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The STAPLE estimate failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить оценку STAPLE: %1</translation>
     </message>
 </context>
 <context>
@@ -5930,22 +5956,22 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <message>
         <location filename="../core/workflow/Statistics.cpp" line="+24"/>
         <source>Cannot read the readings of %1 for the statistics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать описания из %1 для расчёта статистики: %2</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>see the agreement statistics of a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать статистику согласия врачей по датасету</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
-        <translation type="unfinished">Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label schema stored with dataset %1 is damaged: %2</source>
-        <translation type="unfinished">Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+        <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
     </message>
 </context>
 <context>
@@ -6107,7 +6133,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <message>
         <location line="+137"/>
         <source>Study %1 of dataset %2 cannot be compared before both readings are submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование %1 датасета %2 нельзя сравнить, пока не отправлены оба описания.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -6157,7 +6183,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <message>
         <location line="+145"/>
         <source>see the excluded studies of a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать исключённые исследования датасета</translation>
     </message>
 </context>
 <context>
