@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -88,16 +89,17 @@ ArbitrationScreen::ArbitrationScreen(core::store::Workspace &workspace, const co
     bar->addWidget(m_overlayButton);
     bar->addWidget(m_differenceButton);
     bar->addWidget(m_ownButton);
-    auto *threeUp = new QToolButton(this);
-    threeUp->setObjectName(QStringLiteral("threeViews"));
-    threeUp->setCheckable(true);
-    threeUp->setText(tr("Three planes"));
-    threeUp->setToolTip(tr("Axial, coronal and sagittal views of each reading (else the active plane only)"));
-    connect(threeUp, &QToolButton::toggled, this, [this](bool on) {
+    m_threeUp = new QToolButton(this);
+    m_threeUp->setObjectName(QStringLiteral("threeViews"));
+    m_threeUp->setCheckable(true);
+    m_threeUp->setText(tr("Three planes"));
+    m_threeUp->setToolTip(tr("Axial, coronal and sagittal views of each reading (else the active plane only)"));
+    connect(m_threeUp, &QToolButton::toggled, this, [this](bool on) {
         for (viewer::MprView *v : {m_viewA, m_viewB, m_overlayView, m_ownView})
             v->setLayout(on ? viewer::MprView::Layout::ThreeUp : viewer::MprView::Layout::OneUp);
+        emit layoutChanged();
     });
-    bar->addWidget(threeUp);
+    bar->addWidget(m_threeUp);
     bar->addWidget(new QLabel(tr("Candidate:"), this));
     bar->addWidget(m_candidateBox);
     bar->addWidget(close);
@@ -205,7 +207,9 @@ ArbitrationScreen::ArbitrationScreen(core::store::Workspace &workspace, const co
     m_acceptB->setText(tr("Accept reading B"));
     m_acceptOwn->setText(tr("Submit own reading and decide"));
     m_exclude->setText(tr("Exclude as unresolvable…"));
-    m_pairs->setHorizontalHeaderLabels({tr("Finding A"), tr("Finding B"), tr("IoU"), tr("Dice"), tr("HD95, mm")});
+    m_pairs->setHorizontalHeaderLabels({tr("Finding A"), tr("Finding B"), tr("IoU"), tr("Dice"), tr("HD95 / distance, mm")});
+    m_pairs->horizontalHeaderItem(4)->setToolTip(
+        tr("Masks: the 95th percentile Hausdorff distance per label; other findings: the distance between their centres"));
 
     connect(m_sideButton, &QToolButton::clicked, this, [this] { setMode(Mode::SideBySide); });
     connect(m_overlayButton, &QToolButton::clicked, this, [this] { setMode(Mode::Overlay); });
@@ -223,9 +227,9 @@ ArbitrationScreen::ArbitrationScreen(core::store::Workspace &workspace, const co
         if (const auto r = startOwnReading(from, Candidate(choice.value(1).toInt())); !r)
             showMessage(r.error().message, true);
     });
-    connect(m_acceptA, &QPushButton::clicked, this, [this] { (void)decide(ArbitrationDecision::AcceptA); });
-    connect(m_acceptB, &QPushButton::clicked, this, [this] { (void)decide(ArbitrationDecision::AcceptB); });
-    connect(m_acceptOwn, &QPushButton::clicked, this, [this] { (void)decide(ArbitrationDecision::Own); });
+    connect(m_acceptA, &QPushButton::clicked, this, [this] { decideConfirmed(ArbitrationDecision::AcceptA); });
+    connect(m_acceptB, &QPushButton::clicked, this, [this] { decideConfirmed(ArbitrationDecision::AcceptB); });
+    connect(m_acceptOwn, &QPushButton::clicked, this, [this] { decideConfirmed(ArbitrationDecision::Own); });
     connect(m_exclude, &QPushButton::clicked, this, &ArbitrationScreen::askExclude);
     connect(m_panel, &ReadingPanel::submitted, this, &ArbitrationScreen::refreshEnabled);
     connect(m_panel, &ReadingPanel::closeRequested, this, &ArbitrationScreen::closeRequested);
@@ -563,9 +567,29 @@ void ArbitrationScreen::fillPairs()
     QSet<qint64> matchedA, matchedB;
     QList<std::array<QString, 5>> rows;
     QList<QPair<qint64, qint64>> ids;
+    // A matched mask pair gives one row per label: Dice and HD95 of that label (IoU from
+    // Dice, IoU = D / (2 - D)).
+    const auto labelName = [this](int label) {
+        if (m_documentA && label >= 1 && label <= m_documentA->schema().findingLabels.size())
+            return tr("label %1 (%2)").arg(label).arg(m_documentA->schema().findingLabels.at(label - 1).code);
+        return tr("label %1").arg(label);
+    };
     for (const core::workflow::CasePair &p : m_case.pairs) {
         matchedA.insert(p.findingIdA);
         matchedB.insert(p.findingIdB);
+        bool perLabel = false;
+        for (const core::workflow::CaseMaskLabel &l : m_case.maskLabels) {
+            if (l.findingIdA != p.findingIdA || l.findingIdB != p.findingIdB)
+                continue;
+            perLabel = true;
+            const QString name = labelName(l.label);
+            rows.append({describe(m_case.readingA, p.findingIdA) + QStringLiteral(" · ") + name,
+                         describe(m_case.readingB, p.findingIdB) + QStringLiteral(" · ") + name,
+                         figure(l.dice / (2.0 - l.dice), 2), figure(l.dice, 2), figure(l.hd95Mm, 2)});
+            ids.append({p.findingIdA, p.findingIdB});
+        }
+        if (perLabel)
+            continue;
         rows.append({describe(m_case.readingA, p.findingIdA), describe(m_case.readingB, p.findingIdB), figure(p.iou, 2),
                      figure(p.dice, 2), figure(p.distanceMm, 1)});
         ids.append({p.findingIdA, p.findingIdB});
@@ -703,6 +727,75 @@ core::Result<void> ArbitrationScreen::decide(ArbitrationDecision decision, const
     return {};
 }
 
+bool ArbitrationScreen::confirmDecision(ArbitrationDecision decision)
+{
+    const QString study = m_case.dispute.studyInstanceUid;
+    QString what;
+    switch (decision) {
+    case ArbitrationDecision::AcceptA:
+        what = tr("Accept reading A (%1) as the final labels of study %2?").arg(m_case.readerALogin, study);
+        break;
+    case ArbitrationDecision::AcceptB:
+        what = tr("Accept reading B (%1) as the final labels of study %2?").arg(m_case.readerBLogin, study);
+        break;
+    case ArbitrationDecision::Own:
+        what = tr("Submit your own reading and take it as the final labels of study %1?").arg(study);
+        break;
+    case ArbitrationDecision::Exclude:
+        what = tr("Exclude study %1 as unresolvable?").arg(study);
+        break;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Arbitration decision"), what, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDecision"));
+    box.setInformativeText(tr("The decision is final: it goes into the final labels and the audit log and cannot be changed."));
+    box.button(QMessageBox::Yes)->setText(tr("Decide"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void ArbitrationScreen::decideConfirmed(ArbitrationDecision decision)
+{
+    if (decision == ArbitrationDecision::Own && !m_own) {
+        (void)decide(decision); // says to start an own reading first
+        return;
+    }
+    if (confirmDecision(decision))
+        (void)decide(decision);
+}
+
+void ArbitrationScreen::applyWindowPreset(core::WindowPreset preset)
+{
+    if (!m_volume)
+        return;
+    m_linking = true; // each view is set; no echo through the side-by-side link
+    for (viewer::MprView *v : {m_viewA, m_viewB, m_overlayView, m_ownView})
+        v->applyWindowPreset(preset);
+    m_linking = false;
+}
+
+bool ArbitrationScreen::setMprLayout(bool oneUp)
+{
+    if (!m_volume)
+        return false;
+    m_threeUp->setChecked(!oneUp); // toggled sets every view's layout
+    return true;
+}
+
+void ArbitrationScreen::resetView()
+{
+    if (!m_volume)
+        return;
+    m_linking = true;
+    for (viewer::MprView *v : {m_viewA, m_viewB, m_overlayView, m_ownView})
+        v->resetView();
+    m_linking = false;
+}
+
+bool ArbitrationScreen::isOneUp() const
+{
+    return m_viewA->layout() == viewer::MprView::Layout::OneUp;
+}
+
 void ArbitrationScreen::askExclude()
 {
     QDialog dialog(this);
@@ -717,7 +810,8 @@ void ArbitrationScreen::askExclude()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Why can study %1 not be resolved? The reason is stored with the final labels.")
+    layout->addWidget(new QLabel(tr("Why can study %1 not be resolved? The reason is stored with the final labels. "
+                                    "Excluding is final: the study keeps no class.")
                                      .arg(m_case.dispute.studyInstanceUid),
                                  &dialog));
     layout->addWidget(text);

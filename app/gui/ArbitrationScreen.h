@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/imaging/Consensus.h"
 #include "core/model/Volume.h"
+#include "core/model/WindowPresets.h"
 #include "core/workflow/Session.h"
 #include "core/workflow/Verification.h"
 
@@ -90,11 +91,23 @@ public:
     /// Starts (or reopens) the expert's own reading: empty, pre-filled from reading A or B
     /// (\a from), or with candidate \a aid's mask as its mask (one undo step).
     core::Result<void> startOwnReading(std::optional<core::workflow::ArbitrationDecision> from, Candidate aid = Candidate::None);
-    /// Decides the dispute (Own submits the own reading first). The message is shown.
+    /// Decides the dispute (Own submits the own reading first). The message is shown. No
+    /// confirmation here: the decision buttons ask first (confirmDecision).
     core::Result<void> decide(core::workflow::ArbitrationDecision decision, const QString &reason = {});
+
+    /// The main window's View menu while the screen is shown: window preset and reset for
+    /// every view of the screen (the side-by-side pair, the overlay and the own reading);
+    /// one-up or three-up (axial, coronal, sagittal) layout for all of them, as the "Three
+    /// planes" button. setMprLayout is false (nothing changes) when no images are loaded.
+    void applyWindowPreset(core::WindowPreset preset);
+    bool setMprLayout(bool oneUp);
+    void resetView();
+    bool isOneUp() const;
 
 signals:
     void loaded(bool ok, const QString &message);
+    /// The views' layout changed (one-up or three-up).
+    void layoutChanged();
     void decided(qint64 disputeId);
     void closeRequested();
 
@@ -107,6 +120,9 @@ private:
     void linkViews();
     void showMessage(const QString &text, bool error);
     void askExclude();
+    /// Asks whether to take \a decision on the study (decisions are final); true for Yes.
+    bool confirmDecision(core::workflow::ArbitrationDecision decision);
+    void decideConfirmed(core::workflow::ArbitrationDecision decision);
     void refreshEnabled();
     QString className(const std::optional<QString> &code) const;
 
@@ -148,6 +164,7 @@ private:
     QToolButton *m_overlayButton = nullptr;
     QToolButton *m_differenceButton = nullptr;
     QToolButton *m_ownButton = nullptr;
+    QToolButton *m_threeUp = nullptr;
     QComboBox *m_candidateBox = nullptr;
     QComboBox *m_startFrom = nullptr;
     QPushButton *m_startButton = nullptr;

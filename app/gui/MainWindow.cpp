@@ -121,16 +121,20 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     auto *layoutGroup = new QActionGroup(this);
-    // The View menu acts on what is shown: the reading screen's views while it is up.
+    // The View menu acts on what is shown: the reading or arbitration screen's views while up.
     m_oneUp = m_viewMenu->addAction(QString(), this, [this] {
         if (ReadingScreen *screen = readingScreen())
             screen->setMprLayout(true);
+        else if (ArbitrationScreen *arbitration = arbitrationScreen())
+            arbitration->setMprLayout(true);
         else
             m_viewer->setLayout(viewer::MprView::Layout::OneUp);
     });
     m_threeUp = m_viewMenu->addAction(QString(), this, [this] {
         if (ReadingScreen *screen = readingScreen())
             screen->setMprLayout(false);
+        else if (ArbitrationScreen *arbitration = arbitrationScreen())
+            arbitration->setMprLayout(false);
         else
             m_viewer->setLayout(viewer::MprView::Layout::ThreeUp);
     });
@@ -148,6 +152,8 @@ void MainWindow::createActions()
         QAction *a = m_presetMenu->addAction(QString(), this, [this, p = preset.preset] {
             if (ReadingScreen *screen = readingScreen())
                 screen->applyWindowPreset(p);
+            else if (ArbitrationScreen *arbitration = arbitrationScreen())
+                arbitration->applyWindowPreset(p);
             else
                 m_viewer->applyWindowPreset(p);
         });
@@ -159,6 +165,8 @@ void MainWindow::createActions()
     m_resetView = m_viewMenu->addAction(QString(), this, [this] {
         if (ReadingScreen *screen = readingScreen())
             screen->resetView();
+        else if (ArbitrationScreen *arbitration = arbitrationScreen())
+            arbitration->resetView();
         else
             m_viewer->resetView();
     });
@@ -485,7 +493,11 @@ bool MainWindow::openArbitration(qint64 disputeId)
         connect(m_arbitrationScreen, &ArbitrationScreen::closeRequested, this, &MainWindow::closeReading);
         connect(m_arbitrationScreen, &ArbitrationScreen::decided, m_datasetPanel, &DatasetPanel::refresh);
         connect(m_arbitrationScreen, &ArbitrationScreen::loaded, this,
-                [this](bool ok, const QString &message) { statusBar()->showMessage(ok ? QString() : message); });
+                [this](bool ok, const QString &message) {
+                    statusBar()->showMessage(ok ? QString() : message);
+                    updateViewActions();
+                });
+        connect(m_arbitrationScreen, &ArbitrationScreen::layoutChanged, this, &MainWindow::updateViewActions);
     }
     if (m_central->currentWidget() != m_arbitrationScreen && m_central->currentWidget() != m_readingScreen) {
         m_docksHiddenForReading = m_browserDock->isVisible() || m_datasetDock->isVisible();
@@ -529,6 +541,14 @@ void MainWindow::updateViewActions()
     const viewer::MprView *target = m_viewer;
     if (screen)
         target = screen->hanging() == ReadingScreen::Hanging::Mpr ? screen->mprView() : nullptr;
+    if (const ArbitrationScreen *arbitration = arbitrationScreen()) {
+        // The arbitration screen's views (all in one layout) once its images are loaded.
+        const bool loaded = arbitration->volume() != nullptr;
+        m_oneUp->setEnabled(loaded);
+        m_threeUp->setEnabled(loaded);
+        (arbitration->isOneUp() ? m_oneUp : m_threeUp)->setChecked(true);
+        return;
+    }
     m_oneUp->setEnabled(target != nullptr);
     m_threeUp->setEnabled(target != nullptr);
     if (target)

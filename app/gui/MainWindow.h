@@ -109,7 +109,7 @@ private:
     void onSeriesLoaded();
     void showError(const QString &title, const QString &message);
     void destroyReadingScreen();
-    /// Layout actions follow what is shown (the viewer or the reading screen's MPR).
+    /// Layout actions follow what is shown (the viewer, the reading screen's MPR or the arbitration screen).
     void updateViewActions();
 
     std::unique_ptr<core::store::Workspace> m_workspace;

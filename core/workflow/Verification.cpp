@@ -842,8 +842,11 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
     const Result<StudyContext> context = loadStudyContext(workspace, dispute->datasetStudyId);
     if (!context)
         return context.error();
-    // The detector's verdict on the locked readings, recomputed the same way as for the statistics.
-    Result<PrimaryComparison> compared = comparePrimaryReadings(workspace, dispute->datasetStudyId);
+    // The detector's verdict on the locked readings, recomputed the same way as for the
+    // statistics. With every surface distance computed (HD95 per mask label for the screen):
+    // a dataset without an HD95 threshold gets an infinite one, which no distance exceeds, so
+    // the verdict and reasons are those of comparePrimaryReadings(workspace, id).
+    Result<PrimaryComparison> compared = comparePrimaryReadings(workspace, dispute->datasetStudyId, true);
     if (!compared)
         return compared.error();
 
@@ -861,6 +864,7 @@ Result<ArbitrationCase> Verification::arbitrationCase(store::Workspace &workspac
     c.agreed = compared->agreed;
     c.reasons = std::move(compared->reasons);
     c.pairs = std::move(compared->pairs);
+    c.maskLabels = std::move(compared->maskLabels);
     c.readingA = std::move(compared->readingA);
     c.readingB = std::move(compared->readingB);
     if (dispute->expertId) {

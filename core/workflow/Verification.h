@@ -64,6 +64,15 @@ struct CasePair {
     std::optional<double> distanceMm;
 };
 
+/// Figures of one label of a matched mask pair.
+struct CaseMaskLabel {
+    qint64 findingIdA = 0;
+    qint64 findingIdB = 0;
+    int label = 0;                  ///< the mask's label value (schema findingLabels[label-1])
+    double dice = 0.0;
+    std::optional<double> hd95Mm;   ///< unset when not computed or undefined (a label empty in one mask)
+};
+
 /// What the arbitration screen shows: both primary readings (A = the one assigned first)
 /// and the detector's verdict on them (recomputed from the locked readings).
 struct ArbitrationCase {
@@ -75,20 +84,14 @@ struct ArbitrationCase {
     bool agreed = false;             ///< the detector's verdict now (false for a live dispute)
     QList<CaseReason> reasons;
     QList<CasePair> pairs;
+    /// Dice and HD95 per label of every matched mask pair; HD95 is computed even when the
+    /// dataset sets no HD95 threshold (the verdict and reasons are the same either way).
+    QList<CaseMaskLabel> maskLabels;
     std::optional<Reading> ownReading; ///< the expert's own arbitration reading, when started
     /// Set once decided.
     std::optional<ArbitrationDecision> decision;
     QString decisionReason;
     QDateTime decidedAt;
-};
-
-/// Figures of one label of a matched mask pair.
-struct CaseMaskLabel {
-    qint64 findingIdA = 0;
-    qint64 findingIdB = 0;
-    int label = 0;                  ///< the mask's label value (schema findingLabels[label-1])
-    double dice = 0.0;
-    std::optional<double> hd95Mm;   ///< unset when not computed or undefined (a label empty in one mask)
 };
 
 /// A study's two submitted primary readings (A = assigned first) and the detector's verdict

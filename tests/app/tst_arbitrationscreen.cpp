@@ -2,14 +2,18 @@
 // readers who disagree (classes, boxes, masks), the disputes assigned to an expert, who
 // opens them, switches side by side / overlay / mask difference (overlay pixels checked in
 // the grabbed views), jumps to a finding from the pairs table, and takes each decision
-// (accept A, accept B, own reading from the STAPLE candidate, exclude with a reason), each
-// checked in the store. An expert who read a study is refused with core's message.
+// (accept A, accept B, own reading from the STAPLE candidate, own reading started from A in
+// the GUI, exclude with a reason), each after a confirmation whose Cancel changes nothing,
+// checked in the store. The pairs table shows Dice and HD95 per mask label (checked against
+// MaskMetrics on the stored masks); the main window's View menu drives the screen's views.
+// An expert who read a study is refused with core's message.
 #include "app/gui/ArbitrationScreen.h"
 #include "app/gui/DatasetPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReadingPanel.h"
 #include "core/annotation/AnnotationDocument.h"
 #include "core/imaging/Consensus.h"
+#include "core/imaging/MaskMetrics.h"
 #include "core/workflow/Verification.h"
 #include "tests/core/ReadingFixture.h"
 #include "viewer/MprView.h"
@@ -20,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -68,6 +73,44 @@ bool anyNear(const QImage &image, QPointF pos, int radius, Test test)
     return false;
 }
 
+/// Answers the next modal message box with \a button, once it is up (polled, so a click
+/// that shows no box leaves the timer running out after 5 s and the caller sees no text).
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *timer = new QTimer;
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && elapsed->elapsed() < 5000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete elapsed;
+        if (!box)
+            return;
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+    timer->start(50);
+}
+
+bool sameGeometry(const Finding &a, const Finding &b)
+{
+    if (a.geometry.index() != b.geometry.index() || a.label != b.label)
+        return false;
+    if (const auto *x = std::get_if<BoxGeometry>(&a.geometry)) {
+        const auto &y = std::get<BoxGeometry>(b.geometry);
+        return x->i0 == y.i0 && x->i1 == y.i1 && x->j0 == y.j0 && x->j1 == y.j1 && x->k0 == y.k0 && x->k1 == y.k1;
+    }
+    if (const auto *x = std::get_if<PointGeometry>(&a.geometry))
+        return x->index == std::get<PointGeometry>(b.geometry).index;
+    if (const auto *x = std::get_if<MaskGeometry>(&a.geometry))
+        return x->size == std::get<MaskGeometry>(b.geometry).size && x->labels == std::get<MaskGeometry>(b.geometry).labels;
+    return false;
+}
+
 } // namespace
 
 class TestArbitrationScreen : public QObject {
@@ -83,12 +126,14 @@ private slots:
     void ownReadingFromTheStapleCandidate();
     void excludeWithAReason();
     void expertWhoReadTheStudyIsRefused();
+    void ownReadingFromAThroughTheGui();
     void disputesTabOpensTheArbitrationScreen();
+    void viewMenuActsOnTheArbitrationScreen();
 
 private:
     QString importStudy(const QString &path);
     bool read(const QString &login, const QString &datasetCode, const QString &study, const QString &cls, int shift);
-    app::ArbitrationScreen *open(const QString &study);
+    app::ArbitrationScreen *open(const QString &study, const QString &login = QStringLiteral("e1"));
     qint64 disputeOf(const QString &study) const { return m_disputes.value(study); }
     QString finalRow(qint64 disputeId, const char *column);
 
@@ -212,9 +257,9 @@ void TestArbitrationScreen::initTestCase()
     m_disputes.insert(m_mrSmall, selfDisputes->first().disputeId);
 }
 
-app::ArbitrationScreen *TestArbitrationScreen::open(const QString &study)
+app::ArbitrationScreen *TestArbitrationScreen::open(const QString &study, const QString &login)
 {
-    m_screen = std::make_unique<app::ArbitrationScreen>(*m_fx.ws, m_fx.user(QStringLiteral("e1")));
+    m_screen = std::make_unique<app::ArbitrationScreen>(*m_fx.ws, m_fx.user(login));
     m_screen->resize(1400, 800);
     m_screen->show();
     if (!QTest::qWaitForWindowExposed(m_screen.get()))
@@ -260,10 +305,41 @@ void TestArbitrationScreen::showsBothReadingsSideBySideOverlaidAndAsDifference()
     QVERIFY(!c.reasons.isEmpty());
     QVERIFY(screen->findChild<QLabel *>(QStringLiteral("caseInfo"))->text().contains(c.reasons.first().message.toHtmlEscaped()));
     // Pairs: the two boxes and the two masks matched; B's extra point unmatched.
+    // A mask pair has a row per label (here one: label 4), the box pair one row.
     QTableWidget *pairs = screen->pairsTable();
-    QCOMPARE(pairs->rowCount(), int(c.pairs.size()) + 1);
     QVERIFY(!c.pairs.isEmpty());
+    QCOMPARE(c.maskLabels.size(), 1);
+    QCOMPARE(pairs->rowCount(), int(c.pairs.size()) - 1 + int(c.maskLabels.size()) + 1);
     QVERIFY(pairs->item(pairs->rowCount() - 1, 0)->text().contains(QStringLiteral("unmatched")));
+    // Dice and HD95 of the shifted balls, against MaskMetrics on the two stored masks.
+    {
+        const core::MaskGeometry &ma = *screen->documentA()->mask();
+        const core::MaskGeometry &mb = *screen->documentB()->mask();
+        const auto distances = core::imaging::MaskMetrics::surfaceDistances(ma, mb, screen->volume()->geometry.spacing, 4);
+        const auto overlap = core::imaging::MaskMetrics::overlap(ma, mb, 4);
+        QVERIFY(distances.ok() && distances->defined && overlap.ok());
+        QVERIFY(distances->hd95Mm > 0.0);
+        int maskRow = -1;
+        for (int r = 0; r < pairs->rowCount(); ++r)
+            if (pairs->item(r, 0)->text().contains(QStringLiteral("label 4")))
+                maskRow = r;
+        QVERIFY(maskRow >= 0);
+        QVERIFY2(std::abs(pairs->item(maskRow, 4)->text().toDouble() - distances->hd95Mm) <= 0.0051,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(pairs->item(maskRow, 4)->text()).arg(distances->hd95Mm)));
+        QVERIFY(std::abs(pairs->item(maskRow, 3)->text().toDouble() - overlap->dice) <= 0.0051);
+        QVERIFY(c.maskLabels.first().hd95Mm);
+        QVERIFY(std::abs(*c.maskLabels.first().hd95Mm - distances->hd95Mm) < 1e-3);
+        // Computing every HD95 does not change what the case says: the same reasons as the
+        // plain comparison (which computes HD95 only against a dataset threshold).
+        const auto plain = Verification::comparePrimaryReadings(*m_fx.ws, c.dispute.datasetStudyId);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->agreed, c.agreed);
+        QCOMPARE(plain->reasons.size(), c.reasons.size());
+        for (int i = 0; i < c.reasons.size(); ++i) {
+            QCOMPARE(plain->reasons.at(i).kind, c.reasons.at(i).kind);
+            QCOMPARE(plain->reasons.at(i).message, c.reasons.at(i).message);
+        }
+    }
 
     const auto size = screen->documentA()->imageSize();
     const int k = size[2] / 2;
@@ -389,7 +465,18 @@ void TestArbitrationScreen::acceptA()
 {
     app::ArbitrationScreen *screen = open(m_ct);
     QVERIFY(screen);
+    // Decisions are final: the button asks first; Cancel changes nothing.
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
     QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptA")), Qt::LeftButton);
+    QVERIFY2(question.contains(m_ct) && question.contains(QStringLiteral("reading A")), qPrintable(question));
+    QVERIFY(!Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_ct))->decision);
+    QCOMPARE(finalRow(disputeOf(m_ct), "state"), QStringLiteral("<none>"));
+    QVERIFY(screen->findChild<QPushButton *>(QStringLiteral("acceptA"))->isEnabled());
+    question.clear();
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptA")), Qt::LeftButton);
+    QVERIFY(question.contains(m_ct));
     const auto c = Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_ct));
     QVERIFY(c.ok());
     QCOMPARE(c->decision, std::optional(ArbitrationDecision::AcceptA));
@@ -404,6 +491,12 @@ void TestArbitrationScreen::acceptB()
 {
     app::ArbitrationScreen *screen = open(m_dx);
     QVERIFY(screen);
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptB")), Qt::LeftButton);
+    QVERIFY2(question.contains(m_dx) && question.contains(QStringLiteral("reading B")), qPrintable(question));
+    QVERIFY(!Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_dx))->decision);
+    answerNextMessageBox(QMessageBox::Yes, nullptr);
     QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptB")), Qt::LeftButton);
     const auto c = Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_dx));
     QVERIFY(c.ok());
@@ -447,6 +540,14 @@ void TestArbitrationScreen::ownReadingFromTheStapleCandidate()
     const qint64 ownId = own->readingId();
     QTest::qWait(50);
     QVERIFY(screen->grab().save(QDir::temp().filePath(QStringLiteral("etalon-arbitration-own.png"))));
+    // Cancel: the own reading is neither submitted nor decided.
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptOwn")), Qt::LeftButton);
+    QVERIFY2(question.contains(m_mr) && question.contains(QStringLiteral("own reading")), qPrintable(question));
+    QVERIFY(!Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_mr))->decision);
+    QCOMPARE(Readings::reading(*m_fx.ws, m_fx.user(QStringLiteral("e1")), ownId)->state, ReadingState::InProgress);
+    answerNextMessageBox(QMessageBox::Yes, nullptr);
     QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptOwn")), Qt::LeftButton);
     const auto c = Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_mr));
     QVERIFY(c.ok());
@@ -467,6 +568,16 @@ void TestArbitrationScreen::excludeWithAReason()
     app::ArbitrationScreen *screen = open(m_ctSmall);
     QVERIFY(screen);
     QVERIFY(!screen->decide(ArbitrationDecision::Exclude, {}).ok()); // a reason is needed
+    // The reason dialog is the confirmation: Cancel changes nothing.
+    QTimer::singleShot(200, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), QStringLiteral("Not sure"));
+        dialog->reject();
+    });
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("exclude")), Qt::LeftButton);
+    QVERIFY(!Verification::arbitrationCase(*m_fx.ws, m_fx.user(QStringLiteral("e1")), disputeOf(m_ctSmall))->decision);
+    QCOMPARE(finalRow(disputeOf(m_ctSmall), "state"), QStringLiteral("<none>"));
     QTimer::singleShot(200, [] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
@@ -498,6 +609,63 @@ void TestArbitrationScreen::expertWhoReadTheStudyIsRefused()
              ErrorCode::PermissionDenied);
 }
 
+void TestArbitrationScreen::ownReadingFromAThroughTheGui()
+{
+    // The dispute of the study e1 read went to another expert (assigned here when none was).
+    const qint64 dispute = disputeOf(m_mrSmall);
+    auto item = Verification::arbitrationCase(*m_fx.ws, *m_fx.admin, dispute);
+    QVERIFY(item.ok());
+    if (!item->dispute.expertId) {
+        QVERIFY(Verification::assignExpert(*m_fx.ws, *m_fx.admin, dispute, m_fx.ids.value(QStringLiteral("e3"))).ok());
+        item = Verification::arbitrationCase(*m_fx.ws, *m_fx.admin, dispute);
+    }
+    const QString expert = m_fx.ids.key(*item->dispute.expertId);
+    QVERIFY(expert == QStringLiteral("e2") || expert == QStringLiteral("e3"));
+    app::ArbitrationScreen *screen = open(m_mrSmall, expert);
+    QVERIFY2(screen, m_screen ? qPrintable(m_screen->lastError()) : "");
+    const Reading readingA = screen->arbitrationCase().readingA;
+    QCOMPARE(readingA.studyClass, std::optional<QString>(QStringLiteral("NORMAL")));
+
+    // "Start own reading from" reading A, with the combo and the Start button.
+    auto *from = screen->findChild<QComboBox *>(QStringLiteral("startFrom"));
+    const int index = from->findText(QStringLiteral("reading A"));
+    QVERIFY(index >= 0);
+    from->setCurrentIndex(index);
+    QPushButton *start = nullptr;
+    for (QPushButton *b : screen->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Start"))
+            start = b;
+    QVERIFY(start && start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(screen->mode(), app::ArbitrationScreen::Mode::OwnReading);
+    core::annotation::AnnotationDocument *own = screen->ownDocument();
+    QVERIFY(own && !own->isReadOnly());
+    QCOMPARE(own->studyClass(), readingA.studyClass);
+    QCOMPARE(qsizetype(own->findingKeys().size()), qsizetype(readingA.findings.size()));
+    QVERIFY(!readingA.findings.empty());
+    for (int i = 0; i < int(readingA.findings.size()); ++i)
+        QVERIFY2(sameGeometry(*own->finding(own->findingKeys().at(i)), readingA.findings.at(i)), qPrintable(QString::number(i)));
+
+    // Edited with the panel: another class.
+    QVERIFY(screen->ownPanel()->isVisible());
+    auto *abnormal = screen->ownPanel()->findChild<QAbstractButton *>(QStringLiteral("class_ABNORMAL"));
+    QVERIFY(abnormal && abnormal->isEnabled());
+    abnormal->click(); // the panel may sit below the scroll area's fold
+    QCOMPARE(own->studyClass(), std::optional<QString>(QStringLiteral("ABNORMAL")));
+
+    answerNextMessageBox(QMessageBox::Yes, nullptr);
+    QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("acceptOwn")), Qt::LeftButton);
+    const auto c = Verification::arbitrationCase(*m_fx.ws, m_fx.user(expert), dispute);
+    QVERIFY(c.ok());
+    QCOMPARE(c->decision, std::optional(ArbitrationDecision::Own));
+    QCOMPARE(finalRow(dispute, "state"), QStringLiteral("arbitrated"));
+    QCOMPARE(finalRow(dispute, "study_class"), QStringLiteral("ABNORMAL"));
+    QCOMPARE(finalRow(dispute, "decided_by").toLongLong(), m_fx.ids.value(expert));
+    // A's findings (its box) are the final findings.
+    const QJsonArray findings = QJsonDocument::fromJson(finalRow(dispute, "findings_json").toUtf8()).array();
+    QCOMPARE(qsizetype(findings.size()), qsizetype(readingA.findings.size()));
+}
+
 void TestArbitrationScreen::disputesTabOpensTheArbitrationScreen()
 {
     m_screen.reset();
@@ -524,6 +692,91 @@ void TestArbitrationScreen::disputesTabOpensTheArbitrationScreen()
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("arbitrate")), Qt::LeftButton);
     QVERIFY(window.arbitrationScreen());
     QCOMPARE(window.arbitrationScreen()->disputeId(), disputeOf(m_mr));
+}
+
+void TestArbitrationScreen::viewMenuActsOnTheArbitrationScreen()
+{
+    // The View menu (layout, window presets, reset) acts on the arbitration screen's views
+    // while it is shown, and on the browser's viewer again once it is closed.
+    m_screen.reset();
+    app::MainWindow window;
+    window.setQuiet(true);
+    window.setCredentials(QStringLiteral("e1"), passwordOf(QStringLiteral("e1")));
+    QVERIFY(window.openWorkspace(m_fx.dir, true));
+    window.resize(1280, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *oneUp = window.findChild<QAction *>(QStringLiteral("viewOneUp"));
+    auto *threeUp = window.findChild<QAction *>(QStringLiteral("viewThreeUp"));
+    QVERIFY(oneUp && threeUp);
+    int lungIndex = -1;
+    for (int i = 0; i < core::windowPresets().size(); ++i)
+        if (core::windowPresets().at(i).preset == core::WindowPreset::Lung)
+            lungIndex = i;
+    QVERIFY(lungIndex >= 0);
+    auto *lung = window.findChild<QAction *>(QStringLiteral("viewPreset%1").arg(lungIndex));
+    QVERIFY(lung);
+    const core::WindowLevel lungWindow = core::windowPresets().at(lungIndex).window;
+    const auto browserLayout = window.viewer()->layout();
+
+    QVERIFY(window.openArbitration(disputeOf(m_mr)));
+    app::ArbitrationScreen *screen = window.arbitrationScreen();
+    QVERIFY(screen);
+    QElapsedTimer timer;
+    timer.start();
+    while (screen->isLoading() && timer.elapsed() < 30000)
+        QTest::qWait(20);
+    QVERIFY(screen->volume());
+    QVERIFY(oneUp->isEnabled() && threeUp->isEnabled());
+    QVERIFY(oneUp->isChecked()); // the screen opens one-up
+
+    threeUp->trigger();
+    for (viewer::MprView *v : {screen->viewA(), screen->viewB(), screen->overlayView()})
+        QCOMPARE(v->layout(), viewer::MprView::Layout::ThreeUp);
+    QVERIFY(screen->findChild<QToolButton *>(QStringLiteral("threeViews"))->isChecked());
+    QCOMPARE(window.viewer()->layout(), browserLayout);
+    oneUp->trigger();
+    for (viewer::MprView *v : {screen->viewA(), screen->viewB(), screen->overlayView()})
+        QCOMPARE(v->layout(), viewer::MprView::Layout::OneUp);
+    // The screen's own button keeps the menu in step.
+    screen->findChild<QToolButton *>(QStringLiteral("threeViews"))->click();
+    QVERIFY(threeUp->isChecked());
+    screen->findChild<QToolButton *>(QStringLiteral("threeViews"))->click();
+    QVERIFY(oneUp->isChecked());
+
+    lung->trigger();
+    for (viewer::MprView *v : {screen->viewA(), screen->viewB(), screen->overlayView()}) {
+        const core::WindowLevel shown = v->activeView()->window();
+        QCOMPARE(shown.center, lungWindow.center);
+        QCOMPARE(shown.width, lungWindow.width);
+    }
+
+    viewer::SliceView *axialA = screen->viewA()->view(viewer::SliceOrientation::Axial);
+    viewer::SliceView *axialB = screen->viewB()->view(viewer::SliceOrientation::Axial);
+    const double zoom = axialA->zoom();
+    axialA->zoomBy(2.0, QPointF(axialA->width() * 0.5, axialA->height() * 0.5));
+    QVERIFY(axialA->zoom() > zoom * 1.5);
+    QCOMPARE(axialB->zoom(), axialA->zoom());
+    auto *reset = window.findChild<QAction *>(QStringLiteral("viewReset"));
+    if (!reset) {
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Reset view"))
+                reset = a;
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QCOMPARE(axialA->zoom(), zoom);
+    QCOMPARE(axialB->zoom(), zoom);
+
+    // Closed: the actions drive the browser's viewer again.
+    window.closeReading();
+    QVERIFY(!window.arbitrationScreen());
+    oneUp->trigger();
+    QCOMPARE(window.viewer()->layout(), viewer::MprView::Layout::OneUp);
+    QCOMPARE(screen->viewA()->layout(), viewer::MprView::Layout::OneUp);
+    threeUp->trigger();
+    QCOMPARE(window.viewer()->layout(), viewer::MprView::Layout::ThreeUp);
+    QCOMPARE(screen->viewA()->layout(), viewer::MprView::Layout::OneUp);
 }
 
 QTEST_MAIN(TestArbitrationScreen)
