@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTableWidget>
@@ -124,6 +125,23 @@ void clearChart(QChart *chart)
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
 }
+
+/// A right-aligned cell showing \a text for the exact \a value (kept in Qt::UserRole).
+QTableWidgetItem *valueItem(const QString &text, const QVariant &value = QVariant())
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (value.isValid())
+        item->setData(Qt::UserRole, value);
+    return item;
+}
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+const QString Dash = QStringLiteral("—");
 
 } // namespace
 
@@ -279,15 +297,97 @@ DashboardPanel::DashboardPanel(QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
+
+    // The agreement statistics (Statistics::compute, as `etalon-cli stats --json`).
+    auto *stats = new QWidget;
+    m_statsMessage = new QLabel(stats);
+    m_classesTitle = new QLabel(stats);
+    m_classSummary = new QLabel(stats);
+    m_kappas = new QTableWidget(4, 7, stats);
+    m_confusionTitle = new QLabel(stats);
+    m_confusion = new QTableWidget(0, 0, stats);
+    m_findingsTitle = new QLabel(stats);
+    m_distributions = new QTableWidget(0, 5, stats);
+    m_detectionTitle = new QLabel(stats);
+    m_detection = new QLabel(stats);
+    m_detectionReaders = new QTableWidget(0, 4, stats);
+    m_processTitle = new QLabel(stats);
+    m_readerProcess = new QTableWidget(0, 5, stats);
+    m_statsMessage->setObjectName(QStringLiteral("statsMessage"));
+    m_classSummary->setObjectName(QStringLiteral("statsClassSummary"));
+    m_kappas->setObjectName(QStringLiteral("statsKappas"));
+    m_confusion->setObjectName(QStringLiteral("statsConfusion"));
+    m_distributions->setObjectName(QStringLiteral("statsDistributions"));
+    m_detection->setObjectName(QStringLiteral("statsDetection"));
+    m_detectionReaders->setObjectName(QStringLiteral("statsDetectionReaders"));
+    m_readerProcess->setObjectName(QStringLiteral("statsReaders"));
+    for (QLabel *title : {m_classesTitle, m_confusionTitle, m_findingsTitle, m_detectionTitle, m_processTitle}) {
+        QFont f = title->font();
+        f.setBold(true);
+        title->setFont(f);
+    }
+    for (QLabel *label : {m_statsMessage, m_classSummary, m_detection}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    for (QTableWidget *table : {m_kappas, m_confusion, m_distributions, m_detectionReaders, m_readerProcess}) {
+        setupTable(table);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        if (table->columnCount() > 0)
+            table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    m_confusion->verticalHeader()->show();
+    m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_confusion->setSelectionMode(QAbstractItemView::NoSelection);
+    m_kappas->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *statsGrid = new QGridLayout(stats);
+    statsGrid->setContentsMargins(4, 4, 4, 4);
+    auto *classes = new QVBoxLayout;
+    classes->addWidget(m_classesTitle);
+    classes->addWidget(m_classSummary);
+    classes->addWidget(m_kappas);
+    classes->addWidget(m_confusionTitle);
+    classes->addWidget(m_confusion);
+    classes->addStretch(1);
+    auto *findings = new QVBoxLayout;
+    findings->addWidget(m_findingsTitle);
+    findings->addWidget(m_distributions);
+    findings->addWidget(m_detectionTitle);
+    findings->addWidget(m_detection);
+    findings->addWidget(m_detectionReaders);
+    findings->addStretch(1);
+    auto *process = new QVBoxLayout;
+    process->addWidget(m_processTitle);
+    process->addWidget(m_readerProcess);
+    statsGrid->addWidget(m_statsMessage, 0, 0, 1, 2);
+    statsGrid->addLayout(classes, 1, 0);
+    statsGrid->addLayout(findings, 1, 1);
+    statsGrid->addLayout(process, 2, 0, 1, 2);
+    statsGrid->setColumnStretch(0, 1);
+    statsGrid->setColumnStretch(1, 1);
+    statsGrid->setRowStretch(3, 1);
+    auto *statsScroll = new QScrollArea;
+    statsScroll->setWidgetResizable(true);
+    statsScroll->setWidget(stats);
+    statsScroll->setFrameShape(QFrame::NoFrame);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(statsScroll, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
     connect(m_datasets, &QComboBox::currentIndexChanged, this, &DashboardPanel::refreshDataset);
@@ -385,6 +485,23 @@ void DashboardPanel::retranslateUi()
     m_readers->horizontalHeaderItem(5)->setToolTip(tr("Time spent on all primary readings divided by the readings submitted"));
     m_readers->horizontalHeaderItem(6)->setToolTip(tr("Decided arbitrations of this reader's studies that accepted their reading"));
     m_readers->horizontalHeaderItem(7)->setToolTip(tr("Arbitrations this user decided as the expert"));
+
+    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(1, tr("Agreement statistics"));
+    m_classesTitle->setText(tr("Study-level classes: the two primary reads"));
+    m_confusionTitle->setText(tr("Confusion matrix: rows reader A (the reading assigned first), columns reader B"));
+    m_findingsTitle->setText(tr("Findings and masks: matched pairs"));
+    m_detectionTitle->setText(tr("Detection agreement"));
+    m_processTitle->setText(tr("Per reader: primary readings submitted, time and arbitration outcome"));
+    m_kappas->setHorizontalHeaderLabels({tr("Statistic"), tr("Kappa"), tr("95% CI"), tr("SE"), tr("Observed agreement"),
+                                         tr("Expected agreement"), tr("Studies")});
+    m_kappas->horizontalHeaderItem(3)->setToolTip(tr("Standard error (for Fleiss' kappa: under the null hypothesis kappa = 0)"));
+    m_distributions->setHorizontalHeaderLabels({tr("Measure"), tr("Pairs"), tr("Median"), tr("IQR (Q1–Q3)"), tr("Min–max")});
+    m_detectionReaders->setHorizontalHeaderLabels({tr("Reader"), tr("Findings drawn"), tr("Matched"), tr("Unmatched")});
+    m_readerProcess->setHorizontalHeaderLabels({tr("Reader"), tr("Studies read"), tr("Mean time per study"),
+                                                tr("Median time per study"), tr("Upheld in arbitration")});
+    m_readerProcess->horizontalHeaderItem(4)->setToolTip(
+        tr("Decided arbitrations of this reader's studies that accepted their reading, of all decided on their studies"));
 }
 
 void DashboardPanel::refresh()
@@ -433,6 +550,7 @@ void DashboardPanel::clearFigures(const QString &message)
     clearChart(m_balanceChart->chart());
     clearChart(m_readerChart->chart());
     m_problemList->clear();
+    clearStatistics(QString());
 }
 
 void DashboardPanel::refreshDataset()
@@ -474,6 +592,11 @@ void DashboardPanel::refreshDataset()
     showAgreement(*s);
     findProblems(*s, *dataset, *disputes, *users);
     showProblems();
+    const Result<DatasetStatistics> statistics = Statistics::compute(*m_workspace, *m_session, code);
+    if (statistics)
+        showStatistics(*statistics, *dataset);
+    else
+        clearStatistics(tr("Cannot compute the agreement statistics of %1: %2").arg(code, statistics.error().message));
 }
 
 void DashboardPanel::showStates(const DatasetStatus &s)
@@ -759,6 +882,205 @@ void DashboardPanel::showProblems()
         item->setData(Qt::UserRole, int(p.kind));
         item->setData(Qt::UserRole + 1, p.subject);
         m_problemList->addItem(item);
+    }
+}
+
+void DashboardPanel::clearStatistics(const QString &message)
+{
+    m_statistics.reset();
+    m_statsMessage->setText(message);
+    m_statsMessage->setVisible(!message.isEmpty());
+    m_classSummary->clear();
+    for (int row = 0; row < m_kappas->rowCount(); ++row) {
+        for (int column = 1; column < m_kappas->columnCount(); ++column)
+            m_kappas->setItem(row, column, nullptr);
+    }
+    m_confusion->setRowCount(0);
+    m_confusion->setColumnCount(0);
+    m_distributions->setRowCount(0);
+    m_detection->clear();
+    m_detectionReaders->setRowCount(0);
+    m_readerProcess->setRowCount(0);
+}
+
+void DashboardPanel::showStatistics(const core::workflow::DatasetStatistics &s, const core::workflow::Dataset &dataset)
+{
+    using core::evaluation::DistributionSummary;
+    using core::evaluation::KappaEstimate;
+    m_statistics = s;
+    m_statsMessage->clear();
+    m_statsMessage->hide();
+
+    // Study-level classes.
+    const core::workflow::ClassAgreement &c = s.classes;
+    const bool ordinal = c.scale == QLatin1String("ordinal");
+    m_classSummary->setText(
+        tr("%1 studies read twice, %2 of them with a class from both readers (%3 scale). Percent agreement: %4.")
+            .arg(c.completedPairs)
+            .arg(c.items)
+            .arg(ordinal ? tr("ordinal") : tr("nominal"),
+                 c.percentAgreement ? fixed(100.0 * *c.percentAgreement, 1) + QLatin1Char('%') : Dash));
+    m_classSummary->setProperty("percentAgreement", c.percentAgreement ? QVariant(*c.percentAgreement) : QVariant());
+    const auto kappaRow = [this](int row, const QString &key, const QString &name, const std::optional<KappaEstimate> &k,
+                                 const QString &missing) {
+        auto *title = new QTableWidgetItem(name);
+        title->setData(Qt::UserRole, key);
+        m_kappas->setItem(row, 0, title);
+        if (!k) {
+            m_kappas->setItem(row, 1, valueItem(missing));
+            for (int column = 2; column < 7; ++column)
+                m_kappas->setItem(row, column, valueItem(Dash));
+            return;
+        }
+        m_kappas->setItem(row, 1, valueItem(fixed(k->kappa, 3), k->kappa));
+        auto *ci = valueItem(tr("%1 to %2").arg(fixed(k->ciLower, 3), fixed(k->ciUpper, 3)));
+        ci->setData(Qt::UserRole, QVariantList{k->ciLower, k->ciUpper});
+        m_kappas->setItem(row, 2, ci);
+        m_kappas->setItem(row, 3, valueItem(fixed(k->standardError, 3), k->standardError));
+        m_kappas->setItem(row, 4, valueItem(fixed(k->observedAgreement, 3), k->observedAgreement));
+        m_kappas->setItem(row, 5, valueItem(fixed(k->expectedAgreement, 3), k->expectedAgreement));
+        m_kappas->setItem(row, 6, valueItem(QString::number(k->items), k->items));
+    };
+    const QString undefined = tr("undefined");
+    const QString nominalOnly = tr("not for a nominal scale");
+    kappaRow(0, QStringLiteral("cohen"), tr("Cohen's kappa"), c.cohenKappa, undefined);
+    kappaRow(1, QStringLiteral("linear"), tr("Weighted kappa, linear"), c.linearKappa, ordinal ? undefined : nominalOnly);
+    kappaRow(2, QStringLiteral("quadratic"), tr("Weighted kappa, quadratic"), c.quadraticKappa, ordinal ? undefined : nominalOnly);
+    auto *fleissTitle = new QTableWidgetItem(tr("Fleiss' kappa (with arbitration reads)"));
+    fleissTitle->setData(Qt::UserRole, QStringLiteral("fleiss"));
+    fleissTitle->setToolTip(tr("Over the studies with the most common number (three or more) of class reads, counting the "
+                               "expert's own arbitration reading as a read"));
+    m_kappas->setItem(3, 0, fleissTitle);
+    if (const auto &f = c.fleissKappa) {
+        m_kappas->setItem(3, 1, valueItem(fixed(f->kappa, 3), f->kappa));
+        m_kappas->setItem(3, 2, valueItem(Dash));
+        m_kappas->setItem(3, 3, valueItem(fixed(f->standardErrorNull, 3), f->standardErrorNull));
+        m_kappas->setItem(3, 4, valueItem(fixed(f->meanObservedAgreement, 3), f->meanObservedAgreement));
+        m_kappas->setItem(3, 5, valueItem(fixed(f->expectedAgreement, 3), f->expectedAgreement));
+        auto *items = valueItem(tr("%1 × %2 reads").arg(f->items).arg(f->ratersPerItem), f->items);
+        items->setData(Qt::UserRole + 1, f->ratersPerItem);
+        m_kappas->setItem(3, 6, items);
+    } else {
+        m_kappas->setItem(3, 1, valueItem(tr("no study with three reads")));
+        for (int column = 2; column < 7; ++column)
+            m_kappas->setItem(3, column, valueItem(Dash));
+    }
+    m_kappas->resizeColumnToContents(0);
+
+    // The confusion matrix with totals; headers are the class codes, their names in tooltips.
+    const int k = int(c.categories.size());
+    m_confusion->clear();
+    m_confusion->setRowCount(k + 1);
+    m_confusion->setColumnCount(k + 1);
+    QHash<QString, QString> names;
+    for (const core::LabelClass &lc : dataset.spec.schema.classes)
+        names.insert(lc.code, lc.name);
+    std::vector<qint64> columnTotals(std::size_t(k) + 1, 0);
+    for (int i = 0; i <= k; ++i) {
+        const QString code = i < k ? c.categories.at(i) : tr("Total");
+        auto *rowHeader = new QTableWidgetItem(i < k ? tr("A: %1").arg(code) : code);
+        auto *columnHeader = new QTableWidgetItem(i < k ? tr("B: %1").arg(code) : code);
+        rowHeader->setToolTip(names.value(code));
+        columnHeader->setToolTip(names.value(code));
+        m_confusion->setVerticalHeaderItem(i, rowHeader);
+        m_confusion->setHorizontalHeaderItem(i, columnHeader);
+    }
+    for (int a = 0; a < k; ++a) {
+        qint64 rowTotal = 0;
+        for (int b = 0; b < k; ++b) {
+            const qint64 n = a < c.confusion.categories() && b < c.confusion.categories() ? c.confusion.counts[std::size_t(a)][std::size_t(b)] : 0;
+            auto *item = valueItem(QString::number(n), n);
+            item->setTextAlignment(Qt::AlignCenter);
+            if (a == b) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(QColor(QStringLiteral("#e8f5e9")));
+            }
+            m_confusion->setItem(a, b, item);
+            rowTotal += n;
+            columnTotals[std::size_t(b)] += n;
+        }
+        columnTotals[std::size_t(k)] += rowTotal;
+        m_confusion->setItem(a, k, valueItem(QString::number(rowTotal), rowTotal));
+    }
+    for (int b = 0; b <= k; ++b)
+        m_confusion->setItem(k, b, valueItem(QString::number(columnTotals[std::size_t(b)]), columnTotals[std::size_t(b)]));
+    m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    // Distributions over matched pairs.
+    const core::workflow::FindingAgreement &f = s.findings;
+    QHash<QString, QString> labelNames;
+    for (const core::LabelClass &l : dataset.spec.schema.findingLabels)
+        labelNames.insert(l.code, l.name);
+    m_distributions->setRowCount(0);
+    const auto distributionRow = [this](const QString &key, const QString &name, const std::optional<DistributionSummary> &d,
+                                        int decimals) {
+        const int row = m_distributions->rowCount();
+        m_distributions->insertRow(row);
+        auto *title = new QTableWidgetItem(name);
+        title->setData(Qt::UserRole, key);
+        m_distributions->setItem(row, 0, title);
+        m_distributions->setItem(row, 1, valueItem(QString::number(d ? d->count : 0), d ? d->count : 0));
+        if (!d) {
+            for (int column = 2; column < 5; ++column)
+                m_distributions->setItem(row, column, valueItem(Dash));
+            return;
+        }
+        m_distributions->setItem(row, 2, valueItem(fixed(d->median, decimals), d->median));
+        auto *iqr = valueItem(tr("%1 – %2").arg(fixed(d->q1, decimals), fixed(d->q3, decimals)));
+        iqr->setData(Qt::UserRole, QVariantList{d->q1, d->q3});
+        m_distributions->setItem(row, 3, iqr);
+        auto *range = valueItem(tr("%1 – %2").arg(fixed(d->min, decimals), fixed(d->max, decimals)));
+        range->setData(Qt::UserRole, QVariantList{d->min, d->max});
+        m_distributions->setItem(row, 4, range);
+    };
+    distributionRow(QStringLiteral("iou"), tr("IoU, boxes and contours"), f.iou, 3);
+    QList<int> labels = f.diceByLabel.keys();
+    for (int label : f.hd95ByLabel.keys()) {
+        if (!labels.contains(label))
+            labels.append(label);
+    }
+    std::sort(labels.begin(), labels.end());
+    for (int label : labels) {
+        const QString code = f.labelCodes.value(label, QString::number(label));
+        const QString shown = labelNames.contains(code) ? tr("%1 (%2)").arg(labelNames.value(code), code) : code;
+        const auto dice = f.diceByLabel.constFind(label);
+        distributionRow(QStringLiteral("dice:%1").arg(label), tr("Dice, mask label %1").arg(shown),
+                        dice != f.diceByLabel.constEnd() ? std::optional<DistributionSummary>(*dice) : std::nullopt, 3);
+        const auto hd = f.hd95ByLabel.constFind(label);
+        distributionRow(QStringLiteral("hd95:%1").arg(label), tr("HD95 (mm), mask label %1").arg(shown),
+                        hd != f.hd95ByLabel.constEnd() ? std::optional<DistributionSummary>(*hd) : std::nullopt, 2);
+    }
+    m_distributions->resizeColumnToContents(0);
+
+    m_detection->setText(tr("Over %n studies where a reader drew findings: ", nullptr, f.studiesCompared) +
+                         tr("%1 matched pairs; %2 findings of reader A and %3 of reader B without a partner.")
+                             .arg(f.matchedPairs)
+                             .arg(f.unmatchedA)
+                             .arg(f.unmatchedB));
+    m_detection->setProperty("figures", QVariantList{f.studiesCompared, f.matchedPairs, f.unmatchedA, f.unmatchedB});
+    m_detectionReaders->setRowCount(int(f.readers.size()));
+    for (int row = 0; row < f.readers.size(); ++row) {
+        const core::workflow::ReaderDetection &r = f.readers.at(row);
+        m_detectionReaders->setItem(row, 0, new QTableWidgetItem(r.login));
+        m_detectionReaders->setItem(row, 1, numberItem(r.drawn));
+        m_detectionReaders->setItem(row, 2, numberItem(r.matched));
+        m_detectionReaders->setItem(row, 3, numberItem(r.unmatched));
+    }
+
+    // Per reader process figures.
+    m_readerProcess->setRowCount(int(s.readers.size()));
+    for (int row = 0; row < s.readers.size(); ++row) {
+        const core::workflow::ReaderProcess &r = s.readers.at(row);
+        m_readerProcess->setItem(row, 0, new QTableWidgetItem(r.login));
+        m_readerProcess->setItem(row, 1, numberItem(r.studiesRead));
+        const auto time = [](const std::optional<double> &seconds) {
+            return seconds ? valueItem(formatDuration(qRound64(*seconds)), *seconds) : valueItem(Dash);
+        };
+        m_readerProcess->setItem(row, 2, time(r.meanSecondsPerStudy));
+        m_readerProcess->setItem(row, 3, time(r.medianSecondsPerStudy));
+        m_readerProcess->setItem(row, 4, valueItem(tr("%1 of %2").arg(r.upheldInArbitration).arg(r.arbitrationsInvolved)));
     }
 }
 

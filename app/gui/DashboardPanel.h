@@ -2,6 +2,7 @@
 
 #include "core/workflow/Datasets.h"
 #include "core/workflow/Session.h"
+#include "core/workflow/Statistics.h"
 #include "core/workflow/Users.h"
 #include "core/workflow/Verification.h"
 
@@ -16,6 +17,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace etalon::core::store {
@@ -42,6 +44,10 @@ struct DashboardProblem {
 /// plan's targets (a chart), reader workload and pace (table and chart), the shares disputed
 /// and excluded against the article's references with Cohen's kappa, and a list of problems.
 /// Every figure comes from Verification::status, the source of `etalon-cli status --json`.
+/// A second tab, "Agreement statistics", shows Statistics::compute (the source of
+/// `etalon-cli stats --json`): study-level class agreement (percent agreement, Cohen's and
+/// weighted kappas with 95% CIs, Fleiss' kappa, the confusion matrix of readers A and B),
+/// IoU / Dice / HD95 distributions and detection agreement, and per reader time and outcome.
 class DashboardPanel : public QWidget {
     Q_OBJECT
 
@@ -63,6 +69,8 @@ public:
     /// The figures shown, from the last refresh (none when nothing could be read).
     const std::optional<core::workflow::DatasetStatus> &status() const { return m_status; }
     const QList<DashboardProblem> &problems() const { return m_problems; }
+    /// The agreement statistics shown, from the last refresh (none when they could not be computed).
+    const std::optional<core::workflow::DatasetStatistics> &statistics() const { return m_statistics; }
     QChartView *chartView(Chart chart) const;
     /// Saves a chart at its on-screen size: PNG (or any raster format Qt writes) by the
     /// file's suffix, SVG for ".svg". False with lastError() naming the file otherwise.
@@ -86,6 +94,8 @@ private:
     void findProblems(const core::workflow::DatasetStatus &s, const core::workflow::Dataset &dataset,
                       const QList<core::workflow::DisputeItem> &disputes, const QList<core::workflow::User> &users);
     void showProblems();
+    void showStatistics(const core::workflow::DatasetStatistics &s, const core::workflow::Dataset &dataset);
+    void clearStatistics(const QString &message);
     void clearFigures(const QString &message);
     void saveChartDialog(Chart chart);
     void retranslateUi();
@@ -93,6 +103,7 @@ private:
     core::store::Workspace *m_workspace = nullptr;
     std::optional<core::workflow::Session> m_session;
     std::optional<core::workflow::DatasetStatus> m_status;
+    std::optional<core::workflow::DatasetStatistics> m_statistics;
     QList<DashboardProblem> m_problems;
     QString m_lastError;
     bool m_stale = true; ///< the workspace changed while the panel was hidden
@@ -123,6 +134,21 @@ private:
     QPushButton *m_saveReaders = nullptr;
     QLabel *m_problemsTitle = nullptr;
     QListWidget *m_problemList = nullptr;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_statsMessage = nullptr;
+    QLabel *m_classesTitle = nullptr;
+    QLabel *m_classSummary = nullptr;
+    QTableWidget *m_kappas = nullptr;
+    QLabel *m_confusionTitle = nullptr;
+    QTableWidget *m_confusion = nullptr;
+    QLabel *m_findingsTitle = nullptr;
+    QTableWidget *m_distributions = nullptr;
+    QLabel *m_detectionTitle = nullptr;
+    QLabel *m_detection = nullptr;
+    QTableWidget *m_detectionReaders = nullptr;
+    QLabel *m_processTitle = nullptr;
+    QTableWidget *m_readerProcess = nullptr;
 };
 
 /// "h:mm:ss" (or "m:ss" under an hour) for a duration in seconds, as the dashboard shows reading time.

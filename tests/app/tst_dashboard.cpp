@@ -1,7 +1,10 @@
 // The coordinator's dashboard on a real workspace (real DICOM studies, two readers reading
 // with agreeing and disagreeing classes, disputes arbitrated and excluded): every figure on
 // its widgets equals what the real `etalon-cli status --json` prints for the same workspace,
-// planted problems of each kind are listed, and charts save as PNG and SVG.
+// planted problems of each kind are listed, and charts save as PNG and SVG. The readers also
+// draw masks and contours (identical on an agreed study, shifted on a disputed one, and
+// unmatched ones), and every figure of the "Agreement statistics" tab equals the real
+// `etalon-cli stats --json` for the same workspace.
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/MainWindow.h"
 #include "core/workflow/Verification.h"
@@ -25,6 +28,7 @@
 #include <QScatterSeries>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
@@ -47,6 +51,50 @@ QString hms(qint64 seconds)
                            : QStringLiteral("%1:%2").arg(t.minute()).arg(t.toString(QStringLiteral("ss")));
 }
 
+/// A mask of the series' size with \a label on the block [i0,i1) x [j0,j1) of slice 0.
+Finding maskFinding(const VolumeGeometry &g, int label, int i0, int i1, int j0, int j1)
+{
+    MaskGeometry m{g.size, std::vector<std::uint8_t>(std::size_t(g.size[0]) * g.size[1] * g.size[2], 0)};
+    for (int j = j0; j < j1; ++j) {
+        for (int i = i0; i < i1; ++i)
+            m.labels[std::size_t(qint64(j) * g.size[0] + i)] = std::uint8_t(label);
+    }
+    Finding f;
+    f.label = label == 1 ? QStringLiteral("GGO") : QStringLiteral("CONSOLIDATION");
+    f.geometry = m;
+    return f;
+}
+
+/// A square contour over pixels i..i+w-1, j..j+w-1 of slice 0.
+Finding contourFinding(int i, int j, int w)
+{
+    ContourGeometry c;
+    c.slices[0] = {{i - 0.5, j - 0.5}, {i + w - 0.5, j - 0.5}, {i + w - 0.5, j + w - 0.5}, {i - 0.5, j + w - 0.5}};
+    Finding f;
+    f.label = QStringLiteral("GGO");
+    f.geometry = c;
+    return f;
+}
+
+/// The exact value a statistics cell keeps, and its text at the shown precision.
+void compareCell(QTableWidgetItem *item, const QJsonValue &value, int decimals)
+{
+    QVERIFY(item);
+    QCOMPARE(item->data(Qt::UserRole).toDouble(), value.toDouble());
+    QCOMPARE(item->text(), QString::number(value.toDouble(), 'f', decimals));
+}
+
+/// A "low – high" cell (IQR, min–max, CI) against two JSON values.
+void compareRange(QTableWidgetItem *item, const QJsonValue &low, const QJsonValue &high, int decimals, const QString &separator)
+{
+    QVERIFY(item);
+    const QVariantList exact = item->data(Qt::UserRole).toList();
+    QCOMPARE(exact.size(), 2);
+    QCOMPARE(exact.at(0).toDouble(), low.toDouble());
+    QCOMPARE(exact.at(1).toDouble(), high.toDouble());
+    QCOMPARE(item->text(), QString::number(low.toDouble(), 'f', decimals) + separator + QString::number(high.toDouble(), 'f', decimals));
+}
+
 } // namespace
 
 class TestDashboard : public QObject {
@@ -55,12 +103,15 @@ class TestDashboard : public QObject {
 private slots:
     void initTestCase();
     void figuresMatchCliStatus();
+    void statisticsMatchCliStats();
     void plantedProblemsAreListed();
     void chartsSaveAsPngAndSvg();
     void mainWindowShowsDashboardToCoordinatorsOnly();
 
 private:
-    bool read(const QString &login, const QString &uid, const QString &studyClass, qint64 seconds, bool submit = true);
+    bool read(const QString &login, const QString &uid, const QString &studyClass, qint64 seconds, bool submit = true,
+              const std::vector<Finding> &findings = {});
+    std::optional<VolumeGeometry> geometryOf(const QString &uid);
     QJsonObject cliJson(const QStringList &args);
     void showPanel(app::DashboardPanel &panel);
 
@@ -71,7 +122,8 @@ private:
     QString m_excludeReason = QStringLiteral("Breathing artefacts on every slice; class cannot be judged");
 };
 
-bool TestDashboard::read(const QString &login, const QString &uid, const QString &studyClass, qint64 seconds, bool submit)
+bool TestDashboard::read(const QString &login, const QString &uid, const QString &studyClass, qint64 seconds, bool submit,
+                         const std::vector<Finding> &findings)
 {
     const qint64 id = m_f.readingOf(login, Code, uid);
     const Session &s = m_f.user(login);
@@ -79,7 +131,26 @@ bool TestDashboard::read(const QString &login, const QString &uid, const QString
         !Readings::addTimeSpent(*m_f.ws, s, id, seconds)) {
         return false;
     }
+    for (const Finding &f : findings) {
+        if (const Result<qint64> added = Readings::addFinding(*m_f.ws, s, id, f); !added) {
+            qWarning() << added.error().message;
+            return false;
+        }
+    }
     return !submit || Readings::submit(*m_f.ws, s, id).ok();
+}
+
+std::optional<VolumeGeometry> TestDashboard::geometryOf(const QString &uid)
+{
+    QSqlQuery q(m_f.ws->database());
+    q.prepare(QStringLiteral("SELECT ds.id FROM dataset_studies ds JOIN studies st ON st.id = ds.study_ref WHERE st.study_uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const Result<VolumeGeometry> g = Verification::dataUnitGeometry(*m_f.ws, q.value(0).toLongLong());
+    if (!g || g->size[0] < 64 || g->size[1] < 64 || qint64(g->size[0]) * g->size[1] * g->size[2] > 8'000'000)
+        return std::nullopt;
+    return *g;
 }
 
 QJsonObject TestDashboard::cliJson(const QStringList &args)
@@ -136,11 +207,22 @@ void TestDashboard::initTestCase()
 
     const QString r1 = QStringLiteral("r1"), r2 = QStringLiteral("r2");
     // Two agreements, three disputes (ordinal tolerance 0), one study in reading, one untouched.
-    QVERIFY(read(r1, m_uids[0], QStringLiteral("CT1"), 95) && read(r2, m_uids[0], QStringLiteral("CT1"), 140));
+    // Findings: on the first agreed study identical GGO masks and contours (Dice 1, IoU 1, so
+    // still agreed); on the CT1/CT3 dispute (later excluded) B's mask shifted by 5 voxels (Dice 0.5), the
+    // contour shifted likewise (IoU 1/3) and an extra contour of B; on the CT0/CT2 dispute
+    // only r1 draws a contour.
+    const std::optional<VolumeGeometry> g0 = geometryOf(m_uids[0]);
+    const std::optional<VolumeGeometry> g2 = geometryOf(m_uids[2]);
+    QVERIFY2(g0 && g2 && geometryOf(m_uids[4]), "the scenario's studies need images of at least 64x64");
+    const std::vector<Finding> same{maskFinding(*g0, 1, 10, 20, 10, 20), contourFinding(30, 30, 10)};
+    QVERIFY(read(r1, m_uids[0], QStringLiteral("CT1"), 95, true, same) && read(r2, m_uids[0], QStringLiteral("CT1"), 140, true, same));
     QVERIFY(read(r1, m_uids[1], QStringLiteral("CT0"), 60) && read(r2, m_uids[1], QStringLiteral("CT0"), 75));
-    QVERIFY(read(r1, m_uids[2], QStringLiteral("CT1"), 200) && read(r2, m_uids[2], QStringLiteral("CT3"), 310));
+    QVERIFY(read(r1, m_uids[2], QStringLiteral("CT1"), 200, true, {maskFinding(*g2, 1, 10, 20, 10, 20), contourFinding(30, 30, 10)}) &&
+            read(r2, m_uids[2], QStringLiteral("CT3"), 310, true,
+                 {maskFinding(*g2, 1, 15, 25, 10, 20), contourFinding(35, 30, 10), contourFinding(50, 50, 6)}));
     QVERIFY(read(r1, m_uids[3], QStringLiteral("CT2"), 120) && read(r2, m_uids[3], QStringLiteral("CT4"), 3700));
-    QVERIFY(read(r1, m_uids[4], QStringLiteral("CT0"), 45) && read(r2, m_uids[4], QStringLiteral("CT2"), 50));
+    QVERIFY(read(r1, m_uids[4], QStringLiteral("CT0"), 45, true, {contourFinding(20, 20, 8)}) &&
+            read(r2, m_uids[4], QStringLiteral("CT2"), 50));
     QVERIFY(read(r1, m_uids[5], QStringLiteral("CT1"), 30, false));
 
     // No expert existed when the disputes were found: all three wait without one. An expert
@@ -336,6 +418,191 @@ void TestDashboard::figuresMatchCliStatus()
         QTest::qWait(200);
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(shot)));
         panel.saveChart(app::DashboardPanel::Chart::ClassBalance, QString::fromLocal8Bit(shot) + QStringLiteral(".balance.png"));
+    }
+}
+
+void TestDashboard::statisticsMatchCliStats()
+{
+    const QJsonObject json = cliJson({QStringLiteral("stats"), m_f.dir, QStringLiteral("--user"), QStringLiteral("admin"),
+                                      QStringLiteral("--dataset"), Code, QStringLiteral("--json")});
+    QCOMPARE(json.value(QStringLiteral("dataset")).toString(), Code);
+    app::DashboardPanel panel;
+    showPanel(panel);
+    QVERIFY(panel.statistics().has_value());
+    auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Agreement statistics"));
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("statsMessage"))->isVisible());
+
+    // Study-level classes.
+    const QJsonObject classes = json.value(QStringLiteral("classes")).toObject();
+    QCOMPARE(classes.value(QStringLiteral("scale")).toString(), QStringLiteral("ordinal"));
+    QCOMPARE(classes.value(QStringLiteral("items")).toInt(), 5);
+    auto *summary = panel.findChild<QLabel *>(QStringLiteral("statsClassSummary"));
+    const QString summaryText = summary->text();
+    QVERIFY2(summaryText.startsWith(QStringLiteral("%1 studies read twice, %2 of them with a class from both readers")
+                                        .arg(classes.value(QStringLiteral("completedPairs")).toInt())
+                                        .arg(classes.value(QStringLiteral("items")).toInt())),
+             qPrintable(summaryText));
+    const double agreement = classes.value(QStringLiteral("percentAgreement")).toDouble();
+    QCOMPARE(agreement, 0.4); // two of five studies agreed
+    QVERIFY2(summaryText.contains(QString::number(100.0 * agreement, 'f', 1) + QLatin1Char('%')), qPrintable(summaryText));
+    QCOMPARE(summary->property("percentAgreement").toDouble(), agreement);
+
+    auto *kappas = panel.findChild<QTableWidget *>(QStringLiteral("statsKappas"));
+    QCOMPARE(kappas->rowCount(), 4);
+    const QJsonObject weighted = classes.value(QStringLiteral("weightedKappa")).toObject();
+    const QList<std::pair<QString, QJsonValue>> estimates{{QStringLiteral("cohen"), classes.value(QStringLiteral("cohenKappa"))},
+                                                          {QStringLiteral("linear"), weighted.value(QStringLiteral("linear"))},
+                                                          {QStringLiteral("quadratic"), weighted.value(QStringLiteral("quadratic"))}};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(kappas->item(row, 0)->data(Qt::UserRole).toString(), estimates.at(row).first);
+        const QJsonObject k = estimates.at(row).second.toObject();
+        QVERIFY2(k.value(QStringLiteral("value")).isDouble(), qPrintable(estimates.at(row).first));
+        compareCell(kappas->item(row, 1), k.value(QStringLiteral("value")), 3);
+        compareRange(kappas->item(row, 2), k.value(QStringLiteral("ciLower")), k.value(QStringLiteral("ciUpper")), 3, QStringLiteral(" to "));
+        compareCell(kappas->item(row, 3), k.value(QStringLiteral("standardError")), 3);
+        compareCell(kappas->item(row, 4), k.value(QStringLiteral("observedAgreement")), 3);
+        compareCell(kappas->item(row, 5), k.value(QStringLiteral("expectedAgreement")), 3);
+        QCOMPARE(kappas->item(row, 6)->text(), QString::number(k.value(QStringLiteral("items")).toInt()));
+    }
+    // The quadratic kappa is the one `status` reports as the dataset's kappa.
+    const QJsonObject status = json.value(QStringLiteral("process")).toObject().value(QStringLiteral("kappa")).toObject();
+    QCOMPARE(status.value(QStringLiteral("value")).toDouble(), weighted.value(QStringLiteral("quadratic")).toObject().value(QStringLiteral("value")).toDouble());
+    // No expert read a study on their own: no Fleiss' kappa, and the row says so.
+    QVERIFY(classes.value(QStringLiteral("fleissKappa")).isNull());
+    QCOMPARE(kappas->item(3, 0)->data(Qt::UserRole).toString(), QStringLiteral("fleiss"));
+    QCOMPARE(kappas->item(3, 1)->text(), QStringLiteral("no study with three reads"));
+    QVERIFY(kappas->item(3, 1)->data(Qt::UserRole).isNull());
+
+    // The confusion matrix, cell by cell, with its totals; headers name the categories.
+    const QJsonObject confusion = classes.value(QStringLiteral("confusionMatrix")).toObject();
+    const QJsonArray categories = confusion.value(QStringLiteral("categories")).toArray();
+    const QJsonArray counts = confusion.value(QStringLiteral("counts")).toArray();
+    const int k = int(categories.size());
+    QCOMPARE(k, 5);
+    auto *matrix = panel.findChild<QTableWidget *>(QStringLiteral("statsConfusion"));
+    QCOMPARE(matrix->rowCount(), k + 1);
+    QCOMPARE(matrix->columnCount(), k + 1);
+    qint64 all = 0, diagonal = 0;
+    QList<qint64> columnTotals(k, 0);
+    for (int a = 0; a < k; ++a) {
+        const QString code = categories.at(a).toString();
+        QCOMPARE(matrix->verticalHeaderItem(a)->text(), QStringLiteral("A: ") + code);
+        QCOMPARE(matrix->horizontalHeaderItem(a)->text(), QStringLiteral("B: ") + code);
+        QCOMPARE(matrix->verticalHeaderItem(a)->toolTip(), LabelSchemas::builtIn(QStringLiteral("covid-ct-severity"))->classes.at(a).name);
+        qint64 rowTotal = 0;
+        for (int b = 0; b < k; ++b) {
+            const qint64 n = counts.at(a).toArray().at(b).toInteger();
+            QCOMPARE(matrix->item(a, b)->text(), QString::number(n));
+            rowTotal += n;
+            columnTotals[b] += n;
+            if (a == b)
+                diagonal += n;
+        }
+        QCOMPARE(matrix->item(a, k)->text(), QString::number(rowTotal));
+        all += rowTotal;
+    }
+    for (int b = 0; b < k; ++b)
+        QCOMPARE(matrix->item(k, b)->text(), QString::number(columnTotals.at(b)));
+    QCOMPARE(matrix->item(k, k)->text(), QString::number(all));
+    QCOMPARE(all, qint64(5));
+    QCOMPARE(double(diagonal) / double(all), agreement);
+
+    // Distributions: IoU, then Dice and HD95 per mask label, each figure from the CLI.
+    const QJsonObject findings = json.value(QStringLiteral("findings")).toObject();
+    const QJsonObject dice = findings.value(QStringLiteral("dice")).toObject();
+    const QJsonObject hd95 = findings.value(QStringLiteral("hd95Mm")).toObject();
+    const QJsonObject maskLabels = findings.value(QStringLiteral("maskLabels")).toObject();
+    QVERIFY(findings.value(QStringLiteral("iou")).isObject());
+    QCOMPARE(findings.value(QStringLiteral("iou")).toObject().value(QStringLiteral("count")).toInt(), 2); // the two matched contours
+    QCOMPARE(dice.keys(), QStringList{QStringLiteral("1")});                                               // GGO on two studies
+    QCOMPARE(dice.value(QStringLiteral("1")).toObject().value(QStringLiteral("count")).toInt(), 2);
+    QVERIFY(hd95.contains(QStringLiteral("1")));
+    QMap<QString, std::pair<QJsonObject, int>> expected{{QStringLiteral("iou"), {findings.value(QStringLiteral("iou")).toObject(), 3}}};
+    for (const QString &label : dice.keys())
+        expected.insert(QStringLiteral("dice:") + label, {dice.value(label).toObject(), 3});
+    for (const QString &label : hd95.keys())
+        expected.insert(QStringLiteral("hd95:") + label, {hd95.value(label).toObject(), 2});
+    auto *distributions = panel.findChild<QTableWidget *>(QStringLiteral("statsDistributions"));
+    QCOMPARE(distributions->rowCount(), int(expected.size()));
+    for (int row = 0; row < distributions->rowCount(); ++row) {
+        const QString key = distributions->item(row, 0)->data(Qt::UserRole).toString();
+        QVERIFY2(expected.contains(key), qPrintable(key));
+        const auto &[d, decimals] = expected.value(key);
+        if (key != QLatin1String("iou")) // the row names the mask label's code
+            QVERIFY2(distributions->item(row, 0)->text().contains(maskLabels.value(key.section(QLatin1Char(':'), 1)).toString()),
+                     qPrintable(distributions->item(row, 0)->text()));
+        QCOMPARE(distributions->item(row, 1)->text(), QString::number(d.value(QStringLiteral("count")).toInt()));
+        compareCell(distributions->item(row, 2), d.value(QStringLiteral("median")), decimals);
+        compareRange(distributions->item(row, 3), d.value(QStringLiteral("q1")), d.value(QStringLiteral("q3")), decimals, QStringLiteral(" – "));
+        compareRange(distributions->item(row, 4), d.value(QStringLiteral("min")), d.value(QStringLiteral("max")), decimals, QStringLiteral(" – "));
+    }
+
+    // Detection agreement: the totals and every reader's row.
+    const QJsonObject detection = findings.value(QStringLiteral("detection")).toObject();
+    const int matched = detection.value(QStringLiteral("matchedPairs")).toInt();
+    const int unmatchedA = detection.value(QStringLiteral("unmatchedA")).toInt();
+    const int unmatchedB = detection.value(QStringLiteral("unmatchedB")).toInt();
+    // Two mask pairs, two contour pairs; r2's extra contour and r1's lone one unmatched.
+    QCOMPARE(matched, 4);
+    QCOMPARE(unmatchedA + unmatchedB, 2);
+    auto *detectionLabel = panel.findChild<QLabel *>(QStringLiteral("statsDetection"));
+    const QString detectionText = detectionLabel->text();
+    QVERIFY2(detectionText.contains(QStringLiteral("Over %1 studies").arg(findings.value(QStringLiteral("studiesCompared")).toInt())),
+             qPrintable(detectionText));
+    QVERIFY2(detectionText.contains(QStringLiteral("%1 matched pairs; %2 findings of reader A and %3 of reader B").arg(matched).arg(unmatchedA).arg(unmatchedB)),
+             qPrintable(detectionText));
+    QCOMPARE(detectionLabel->property("figures").toList(),
+             (QVariantList{findings.value(QStringLiteral("studiesCompared")).toInt(), matched, unmatchedA, unmatchedB}));
+    const QJsonArray detectionReaders = detection.value(QStringLiteral("readers")).toArray();
+    auto *detectionTable = panel.findChild<QTableWidget *>(QStringLiteral("statsDetectionReaders"));
+    QCOMPARE(detectionTable->rowCount(), int(detectionReaders.size()));
+    QCOMPARE(detectionReaders.size(), 2);
+    for (int row = 0; row < detectionReaders.size(); ++row) {
+        const QJsonObject r = detectionReaders.at(row).toObject();
+        QCOMPARE(detectionTable->item(row, 0)->text(), r.value(QStringLiteral("login")).toString());
+        QCOMPARE(detectionTable->item(row, 1)->text(), QString::number(r.value(QStringLiteral("drawn")).toInt()));
+        QCOMPARE(detectionTable->item(row, 2)->text(), QString::number(r.value(QStringLiteral("matched")).toInt()));
+        QCOMPARE(detectionTable->item(row, 3)->text(), QString::number(r.value(QStringLiteral("unmatched")).toInt()));
+    }
+    // r1 drew 2 + 2 + 1 findings, r2 2 + 3.
+    QCOMPARE(detectionTable->item(0, 1)->text(), QStringLiteral("5"));
+    QCOMPARE(detectionTable->item(1, 1)->text(), QStringLiteral("5"));
+
+    // Per reader: studies read, mean and median time, upheld in arbitration.
+    const QJsonArray readers = json.value(QStringLiteral("readers")).toArray();
+    auto *process = panel.findChild<QTableWidget *>(QStringLiteral("statsReaders"));
+    QCOMPARE(process->rowCount(), int(readers.size()));
+    QVERIFY(readers.size() >= 2);
+    for (int row = 0; row < readers.size(); ++row) {
+        const QJsonObject r = readers.at(row).toObject();
+        QCOMPARE(process->item(row, 0)->text(), r.value(QStringLiteral("login")).toString());
+        QCOMPARE(process->item(row, 1)->text(), QString::number(r.value(QStringLiteral("studiesRead")).toInt()));
+        for (const auto &[column, key] : {std::pair{2, "meanSecondsPerStudy"}, std::pair{3, "medianSecondsPerStudy"}}) {
+            const QJsonValue v = r.value(QLatin1String(key));
+            if (v.isNull()) {
+                QCOMPARE(process->item(row, column)->text(), QStringLiteral("—"));
+            } else {
+                QCOMPARE(process->item(row, column)->data(Qt::UserRole).toDouble(), v.toDouble());
+                QCOMPARE(process->item(row, column)->text(), hms(qRound64(v.toDouble())));
+            }
+        }
+        QCOMPARE(process->item(row, 4)->text(), QStringLiteral("%1 of %2")
+                                                    .arg(r.value(QStringLiteral("upheldInArbitration")).toInt())
+                                                    .arg(r.value(QStringLiteral("arbitrationsInvolved")).toInt()));
+    }
+    // The scenario's r1: five submitted readings of 95, 60, 200, 120 and 45 s (mean 104, median 95),
+    // upheld in the one arbitration that accepted a reading.
+    QCOMPARE(process->item(0, 0)->text(), QStringLiteral("r1"));
+    QCOMPARE(process->item(0, 2)->text(), hms(104));
+    QCOMPARE(process->item(0, 3)->text(), hms(95));
+    QCOMPARE(process->item(0, 4)->text(), QStringLiteral("1 of 2"));
+
+    if (const QByteArray shot = qgetenv("ETALON_DASHBOARD_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral(".statistics.png")));
     }
 }
 
