@@ -342,6 +342,13 @@ DashboardPanel::DashboardPanel(QWidget *parent)
             table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setWordWrap(false);
+    }
+    // Figures at their natural width, the names take the rest.
+    for (QTableWidget *table : {m_kappas, m_distributions}) {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
     m_confusion->verticalHeader()->show();
     m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -493,8 +500,10 @@ void DashboardPanel::retranslateUi()
     m_findingsTitle->setText(tr("Findings and masks: matched pairs"));
     m_detectionTitle->setText(tr("Detection agreement"));
     m_processTitle->setText(tr("Per reader: primary readings submitted, time and arbitration outcome"));
-    m_kappas->setHorizontalHeaderLabels({tr("Statistic"), tr("Kappa"), tr("95% CI"), tr("SE"), tr("Observed agreement"),
-                                         tr("Expected agreement"), tr("Studies")});
+    m_kappas->setHorizontalHeaderLabels({tr("Statistic"), tr("Kappa"), tr("95% CI"), tr("SE"), tr("Observed"), tr("Expected"),
+                                         tr("Studies")});
+    m_kappas->horizontalHeaderItem(4)->setToolTip(tr("Observed agreement (weighted for weighted kappa)"));
+    m_kappas->horizontalHeaderItem(5)->setToolTip(tr("Agreement expected by chance from the margins"));
     m_kappas->horizontalHeaderItem(3)->setToolTip(tr("Standard error (for Fleiss' kappa: under the null hypothesis kappa = 0)"));
     m_distributions->setHorizontalHeaderLabels({tr("Measure"), tr("Pairs"), tr("Median"), tr("IQR (Q1–Q3)"), tr("Min–max")});
     m_detectionReaders->setHorizontalHeaderLabels({tr("Reader"), tr("Findings drawn"), tr("Matched"), tr("Unmatched")});
@@ -961,11 +970,11 @@ void DashboardPanel::showStatistics(const core::workflow::DatasetStatistics &s, 
         items->setData(Qt::UserRole + 1, f->ratersPerItem);
         m_kappas->setItem(3, 6, items);
     } else {
-        m_kappas->setItem(3, 1, valueItem(tr("no study with three reads")));
+        m_kappas->setItem(3, 1, valueItem(tr("none")));
+        m_kappas->item(3, 1)->setToolTip(tr("No study has three class reads (an expert's own arbitration reading is the third)"));
         for (int column = 2; column < 7; ++column)
             m_kappas->setItem(3, column, valueItem(Dash));
     }
-    m_kappas->resizeColumnToContents(0);
 
     // The confusion matrix with totals; headers are the class codes, their names in tooltips.
     const int k = int(c.categories.size());
@@ -1052,10 +1061,9 @@ void DashboardPanel::showStatistics(const core::workflow::DatasetStatistics &s, 
         distributionRow(QStringLiteral("hd95:%1").arg(label), tr("HD95 (mm), mask label %1").arg(shown),
                         hd != f.hd95ByLabel.constEnd() ? std::optional<DistributionSummary>(*hd) : std::nullopt, 2);
     }
-    m_distributions->resizeColumnToContents(0);
 
     m_detection->setText(tr("Over %n studies where a reader drew findings: ", nullptr, f.studiesCompared) +
-                         tr("%1 matched pairs; %2 findings of reader A and %3 of reader B without a partner.")
+                         tr("matched pairs: %1; without a partner: %2 of reader A, %3 of reader B.")
                              .arg(f.matchedPairs)
                              .arg(f.unmatchedA)
                              .arg(f.unmatchedB));

@@ -473,7 +473,7 @@ void TestDashboard::statisticsMatchCliStats()
     // No expert read a study on their own: no Fleiss' kappa, and the row says so.
     QVERIFY(classes.value(QStringLiteral("fleissKappa")).isNull());
     QCOMPARE(kappas->item(3, 0)->data(Qt::UserRole).toString(), QStringLiteral("fleiss"));
-    QCOMPARE(kappas->item(3, 1)->text(), QStringLiteral("no study with three reads"));
+    QCOMPARE(kappas->item(3, 1)->text(), QStringLiteral("none"));
     QVERIFY(kappas->item(3, 1)->data(Qt::UserRole).isNull());
 
     // The confusion matrix, cell by cell, with its totals; headers name the categories.
@@ -552,7 +552,7 @@ void TestDashboard::statisticsMatchCliStats()
     const QString detectionText = detectionLabel->text();
     QVERIFY2(detectionText.contains(QStringLiteral("Over %1 studies").arg(findings.value(QStringLiteral("studiesCompared")).toInt())),
              qPrintable(detectionText));
-    QVERIFY2(detectionText.contains(QStringLiteral("%1 matched pairs; %2 findings of reader A and %3 of reader B").arg(matched).arg(unmatchedA).arg(unmatchedB)),
+    QVERIFY2(detectionText.contains(QStringLiteral("matched pairs: %1; without a partner: %2 of reader A, %3 of reader B").arg(matched).arg(unmatchedA).arg(unmatchedB)),
              qPrintable(detectionText));
     QCOMPARE(detectionLabel->property("figures").toList(),
              (QVariantList{findings.value(QStringLiteral("studiesCompared")).toInt(), matched, unmatchedA, unmatchedB}));
