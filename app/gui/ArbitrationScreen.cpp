@@ -608,6 +608,8 @@ void ArbitrationScreen::fillPairs()
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < 5; ++c) {
             auto *item = new QTableWidgetItem(rows[r][std::size_t(c)]);
+            if (c < 2)
+                item->setToolTip(item->text()); // the finding columns are narrowed to keep the figures in view
             if (c == 0) {
                 item->setData(Qt::UserRole, ids[r].first);
                 item->setData(Qt::UserRole + 1, ids[r].second);
@@ -619,6 +621,8 @@ void ArbitrationScreen::fillPairs()
             m_pairs->setItem(r, c, item);
         }
     m_pairs->resizeColumnsToContents();
+    for (int c = 0; c < 2; ++c)
+        m_pairs->setColumnWidth(c, std::min(m_pairs->columnWidth(c), 150));
 }
 
 void ArbitrationScreen::jumpToRow(int row)
