@@ -4,7 +4,7 @@
 <context>
     <name>etalon::app::DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/DashboardPanel.cpp" line="+483"/>
+        <location filename="../app/gui/DashboardPanel.cpp" line="+615"/>
         <source>%n studies in the dataset</source>
         <translation>
             <numerusform>%n study in the dataset</numerusform>
@@ -59,6 +59,14 @@
             <numerusform>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>Over %n studies where a reader drew findings: </source>
+        <translation>
+            <numerusform>Over %n study where a reader drew findings: </numerusform>
+            <numerusform>Over %n studies where a reader drew findings: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>etalon::app::ImportDialog</name>
@@ -74,7 +82,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+334"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>

@@ -37,7 +37,7 @@
 <context>
     <name>etalon::app::ArbitrationScreen</name>
     <message>
-        <location filename="../app/gui/ArbitrationScreen.cpp" line="+84"/>
+        <location filename="../app/gui/ArbitrationScreen.cpp" line="+85"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Аксиальная, корональная и сагиттальная проекции каждого описания (иначе — только активная плоскость)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Candidate:</source>
         <translation>Консенсусная маска:</translation>
     </message>
@@ -132,12 +132,7 @@
         <translation>Dice</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HD95, mm</source>
-        <translation>HD95, мм</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Dispute %1 cannot be opened: %2</source>
         <translation>Не удаётся открыть разногласие %1: %2</translation>
     </message>
@@ -169,9 +164,19 @@
         <translation>описание B</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <source>the %1 of the masks</source>
-        <translation>%1 масок</translation>
+        <location line="-300"/>
+        <source>HD95 / distance, mm</source>
+        <translation>HD95 / расстояние, мм</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masks: the 95th percentile Hausdorff distance per label; other findings: the distance between their centres</source>
+        <translation>Маски: 95-й процентиль расстояния Хаусдорфа по каждой метке; остальные находки: расстояние между их центрами</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>%1 (candidate)</source>
+        <translation>%1 (консенсусная маска)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -259,13 +264,23 @@
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; Описание B · %2 · %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>label %1 (%2)</source>
+        <translation>метка %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label %1</source>
+        <translation>метка %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+5"/>
         <source>unmatched</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>&lt;b&gt;Own reading&lt;/b&gt; · dispute %1</source>
         <translation>&lt;b&gt;Собственное описание&lt;/b&gt; · разногласие %1</translation>
     </message>
@@ -282,11 +297,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Start from the %1</source>
+        <source>Start from candidate: %1</source>
         <translation>Начальная маска: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+130"/>
+        <source>Why can study %1 not be resolved? The reason is stored with the final labels. Excluding is final: the study keeps no class.</source>
+        <translation>Почему разногласие по исследованию %1 не разрешить? Причина сохраняется вместе с итоговой разметкой. Исключение окончательно: исследование останется без класса.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Start your own reading first (&quot;Start own reading from&quot;).</source>
         <translation>Сначала начните собственное описание («Основа собственного описания», кнопка «Начать»).</translation>
     </message>
@@ -306,7 +326,42 @@
         <translation>Решение сохранено: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Accept reading A (%1) as the final labels of study %2?</source>
+        <translation>Принять описание A (%1) как итоговую разметку исследования %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept reading B (%1) as the final labels of study %2?</source>
+        <translation>Принять описание B (%1) как итоговую разметку исследования %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit your own reading and take it as the final labels of study %1?</source>
+        <translation>Отправить собственное описание и принять его как итоговую разметку исследования %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude study %1 as unresolvable?</source>
+        <translation>Исключить исследование %1 как неразрешимое?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbitration decision</source>
+        <translation>Решение арбитража</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision is final: it goes into the final labels and the audit log and cannot be changed.</source>
+        <translation>Решение окончательно: оно записывается в итоговую разметку и журнал аудита и не может быть изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Принять решение</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Exclude study as unresolvable</source>
         <translation>Исключить исследование как неразрешимое</translation>
     </message>
@@ -314,11 +369,6 @@
         <location line="+3"/>
         <source>Exclude</source>
         <translation>Исключить</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Why can study %1 not be resolved? The reason is stored with the final labels.</source>
-        <translation>Почему разногласие по исследованию %1 нельзя разрешить? Причина сохраняется вместе с итоговой разметкой.</translation>
     </message>
 </context>
 <context>
@@ -367,7 +417,7 @@
 <context>
     <name>etalon::app::DashboardPanel</name>
     <message>
-        <location filename="../app/gui/DashboardPanel.cpp" line="+360"/>
+        <location filename="../app/gui/DashboardPanel.cpp" line="+467"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -474,12 +524,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+186"/>
+        <location line="+17"/>
+        <location line="+194"/>
         <source>Studies</source>
         <translation>Исследования</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-211"/>
         <source>Share of the dataset</source>
         <translation>Доля датасета</translation>
     </message>
@@ -506,28 +557,30 @@
     </message>
     <message>
         <location line="-1"/>
+        <location line="+20"/>
+        <location line="+1"/>
         <source>Reader</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+227"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+201"/>
+        <location line="-227"/>
+        <location line="+226"/>
         <source>Submitted</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-226"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -548,12 +601,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+244"/>
         <source>Time spent on all primary readings divided by the readings submitted</source>
         <translation>Время всех первичных описаний, делённое на число отправленных описаний</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-243"/>
         <source>Decided arbitrations of this reader&apos;s studies that accepted their reading</source>
         <translation>Завершённые арбитражи по исследованиям этого врача, в которых принято его описание</translation>
     </message>
@@ -563,7 +616,152 @@
         <translation>Арбитражи, решённые этим пользователем в роли эксперта</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement statistics</source>
+        <translation>Статистика согласованности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study-level classes: the two primary reads</source>
+        <translation>Классы исследований: два первичных описания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix: rows reader A (the reading assigned first), columns reader B</source>
+        <translation>Матрица сопряжённости: строки — врач A (описание, назначенное первым), столбцы — врач B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings and masks: matched pairs</source>
+        <translation>Находки и маски: сопоставленные пары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection agreement</source>
+        <translation>Согласованность обнаружения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per reader: primary readings submitted, time and arbitration outcome</source>
+        <translation>По врачам: отправленные первичные описания, время и исход арбитража</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistic</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kappa</source>
+        <translation>Каппа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI</source>
+        <translation>95% ДИ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SE</source>
+        <translation>Ст. ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>Наблюдаемое</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed agreement (weighted for weighted kappa)</source>
+        <translation>Наблюдаемая согласованность (взвешенная для взвешенной каппы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement expected by chance from the margins</source>
+        <translation>Согласованность, ожидаемая случайно по маргинальным частотам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard error (for Fleiss&apos; kappa: under the null hypothesis kappa = 0)</source>
+        <translation>Стандартная ошибка (для каппы Флейса — при нулевой гипотезе каппа = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pairs</source>
+        <translation>Пары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IQR (Q1–Q3)</source>
+        <translation>МКР (Q1–Q3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min–max</source>
+        <translation>Мин.–макс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings drawn</source>
+        <translation>Нарисовано находок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>Сопоставлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmatched</source>
+        <translation>Без пары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studies read</source>
+        <translation>Описано исследований</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean time per study</source>
+        <translation>Среднее время на исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time per study</source>
+        <translation>Медиана времени на исследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upheld in arbitration</source>
+        <translation>Подтверждено арбитражем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided arbitrations of this reader&apos;s studies that accepted their reading, of all decided on their studies</source>
+        <translation>Решённые арбитражи по исследованиям этого врача, принявшие его описание, из всех решённых по его исследованиям</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The dashboard is for coordinators: sign in as a coordinator to see it.</source>
         <translation>Панель мониторинга предназначена для координаторов: чтобы открыть её, войдите как координатор.</translation>
     </message>
@@ -577,8 +775,13 @@
         <source>Cannot show the dashboard of %1: %2</source>
         <translation>Не удаётся показать панель мониторинга датасета %1: %2</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot compute the agreement statistics of %1: %2</source>
+        <translation>Не удалось вычислить статистику согласованности датасета %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+7"/>
         <source>%n studies in the dataset</source>
         <translation>
             <numerusform>В датасете %n исследование</numerusform>
@@ -618,11 +821,12 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+353"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-336"/>
         <source>Primary readings</source>
         <translation>Первичные описания</translation>
     </message>
@@ -716,7 +920,132 @@
         <translation>Проблем не обнаружено.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
+        <source>%1 studies read twice, %2 of them with a class from both readers (%3 scale). Percent agreement: %4.</source>
+        <translation>Исследований с двумя описаниями: %1, из них с классом от обоих врачей: %2 (шкала: %3). Доля совпадений: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ordinal</source>
+        <translation>порядковая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nominal</source>
+        <translation>номинальная</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undefined</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not for a nominal scale</source>
+        <translation>не для номинальной шкалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Каппа Коэна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted kappa, linear</source>
+        <translation>Взвешенная каппа, линейные веса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted kappa, quadratic</source>
+        <translation>Взвешенная каппа, квадратичные веса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa (with arbitration reads)</source>
+        <translation>Каппа Флейса (с арбитражными описаниями)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the studies with the most common number (three or more) of class reads, counting the expert&apos;s own arbitration reading as a read</source>
+        <translation>По исследованиям с самым частым числом (три и более) описаний с классом; собственное описание эксперта при арбитраже считается описанием</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 × %2 reads</source>
+        <translation>%1 × %2 описания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No study has three class reads (an expert&apos;s own arbitration reading is the third)</source>
+        <translation>Ни у одного исследования нет трёх описаний с классом (третьим было бы собственное описание эксперта при арбитраже)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoU, boxes and contours</source>
+        <translation>IoU, прямоугольники и контуры</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dice, mask label %1</source>
+        <translation>Dice, метка маски %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HD95 (mm), mask label %1</source>
+        <translation>HD95 (мм), метка маски %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n studies where a reader drew findings: </source>
+        <translation>
+            <numerusform>По %n исследованию, где врач рисовал находки: </numerusform>
+            <numerusform>По %n исследованиям, где врачи рисовали находки: </numerusform>
+            <numerusform>По %n исследованиям, где врачи рисовали находки: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched pairs: %1; without a partner: %2 of reader A, %3 of reader B.</source>
+        <translation>сопоставленных пар: %1; без пары: %2 у врача A, %3 у врача B.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Etalon dashboard chart</source>
         <translation>Диаграмма панели мониторинга Etalon</translation>
     </message>
@@ -1219,7 +1548,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+206"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -1427,7 +1756,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>&lt;h3&gt;Etalon %1&lt;/h3&gt;&lt;p&gt;Рабочая станция для создания верифицированных эталонных наборов медицинских изображений: планирование, отбор, двойное независимое описание с арбитражем, документированные версионируемые выпуски.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, VTK, ITK, DCMTK и GDCM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>The series %1 has no image files in this workspace.</source>
         <translation>У серии %1 нет файлов изображений в этом рабочем пространстве.</translation>
     </message>
@@ -6071,12 +6400,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <name>etalon::core::workflow::Verification</name>
     <message>
         <location filename="../core/workflow/Verification.cpp" line="+51"/>
-        <location line="+1196"/>
+        <location line="+1200"/>
         <source>Cannot access the verification records of %1: %2</source>
         <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-752"/>
+        <location line="-756"/>
         <source>There is no dataset study %1.</source>
         <translation>Исследование датасета %1 не найдено.</translation>
     </message>
@@ -6131,7 +6460,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>%1 не может проводить арбитраж разногласия %2: эксперт должен быть квалифицированнее обоих врачей (сначала по учёной степени, затем по стажу), а его квалификация не выше, чем у %3.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Study %1 of dataset %2 cannot be compared before both readings are submitted.</source>
         <translation>Исследование %1 датасета %2 нельзя сравнить, пока не отправлены оба описания.</translation>
     </message>

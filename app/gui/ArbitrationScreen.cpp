@@ -351,7 +351,7 @@ bool ArbitrationScreen::openDispute(qint64 disputeId)
                                      std::pair{Candidate::Intersection, core::imaging::ConsensusKind::Intersection},
                                      std::pair{Candidate::Staple, core::imaging::ConsensusKind::Staple}}) {
             m_candidateBox->addItem(core::imaging::Consensus::name(kind), int(c));
-            m_startFrom->addItem(tr("the %1 of the masks").arg(core::imaging::Consensus::name(kind).toLower()),
+            m_startFrom->addItem(tr("%1 (candidate)").arg(core::imaging::Consensus::name(kind)),
                                  QVariantList{-1, int(c)});
         }
         // The difference: 1 = A only, 2 = B only, 3 = both.
@@ -684,7 +684,7 @@ core::Result<void> ArbitrationScreen::startOwnReading(std::optional<ArbitrationD
     m_own = std::move(*document);
     if (aidMask) {
         const QString name = m_candidateBox->itemText(m_candidateBox->findData(int(aid)));
-        if (auto r = m_own->replaceMask(aidMask->labels, tr("Start from the %1").arg(name.toLower())); !r)
+        if (auto r = m_own->replaceMask(aidMask->labels, tr("Start from candidate: %1").arg(name)); !r)
             return r;
     }
     attachOwn();
