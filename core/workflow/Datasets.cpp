@@ -380,4 +380,83 @@ Result<AddStudiesReport> Datasets::addStudies(store::Workspace &workspace, const
     return report;
 }
 
+Result<Dataset> Datasets::updatePlan(store::Workspace &workspace, const Session &session, const QString &code,
+                                     const DatasetSpec &spec)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("change the plan of a dataset")); !allowed)
+        return allowed.error();
+    if (spec.code != code) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The code of dataset %1 cannot change (asked: %2); create a new dataset instead.").arg(code, spec.code));
+    }
+    if (Result<void> valid = validate(spec); !valid)
+        return valid.error();
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<Dataset> current = show(workspace, session, code);
+    if (!current)
+        return current.error();
+    const QString schemaJson = QString::fromUtf8(QJsonDocument::fromJson(spec.schema.toJson()).toJson(QJsonDocument::Compact));
+    const QString oldSchemaJson =
+        QString::fromUtf8(QJsonDocument::fromJson(current->spec.schema.toJson()).toJson(QJsonDocument::Compact));
+    QSqlQuery query(workspace.database());
+    if (schemaJson != oldSchemaJson) {
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM readings r JOIN dataset_studies s ON s.id = r.dataset_study_ref "
+                                     "WHERE s.dataset_ref = ?"));
+        query.addBindValue(current->id);
+        if (!query.exec() || !query.next())
+            return databaseError(workspace, query);
+        if (query.value(0).toLongLong() > 0) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("The label schema of dataset %1 cannot change: it already has %n reading(s) made with "
+                                "the schema %2. Create a new dataset for the new schema.",
+                                nullptr, query.value(0).toInt())
+                                 .arg(code, current->spec.schema.id));
+        }
+    }
+    QJsonObject changed;
+    const auto note = [&](const char *field, const QJsonValue &before, const QJsonValue &after) {
+        if (before != after)
+            changed.insert(QLatin1String(field), QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}});
+    };
+    note("name", current->spec.name, spec.name.trimmed());
+    note("purpose", purposeName(current->spec.purpose), purposeName(spec.purpose));
+    note("clinicalTask", current->spec.clinicalTask, text(spec.clinicalTask));
+    note("dataUnit", current->spec.dataUnit, text(spec.dataUnit));
+    note("schema", current->spec.schema.id, spec.schema.id);
+    if (schemaJson != oldSchemaJson && current->spec.schema.id == spec.schema.id)
+        changed.insert(QStringLiteral("schemaContent"), QStringLiteral("edited"));
+    note("classTargets", targetsToJson(current->spec.classTargets), targetsToJson(spec.classTargets));
+    note("thresholds", current->spec.thresholds.toJson(), spec.thresholds.toJson());
+    note("verificationMethod", current->spec.verificationMethod, text(spec.verificationMethod));
+    note("dataSource", current->spec.dataSource, text(spec.dataSource));
+    if (changed.isEmpty())
+        return *current;
+    query.prepare(QStringLiteral(
+        "UPDATE datasets SET name = ?, purpose = ?, clinical_task = ?, data_unit = ?, schema_id = ?, schema_json = ?, "
+        "class_targets_json = ?, thresholds_json = ?, verification_method = ?, data_source = ? WHERE id = ?"));
+    query.addBindValue(spec.name.trimmed());
+    query.addBindValue(purposeName(spec.purpose));
+    query.addBindValue(text(spec.clinicalTask));
+    query.addBindValue(text(spec.dataUnit));
+    query.addBindValue(spec.schema.id);
+    query.addBindValue(schemaJson);
+    query.addBindValue(compact(targetsToJson(spec.classTargets)));
+    query.addBindValue(compact(spec.thresholds.toJson()));
+    query.addBindValue(text(spec.verificationMethod));
+    query.addBindValue(text(spec.dataSource));
+    query.addBindValue(current->id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (Result<qint64> logged = AuditLog::append(workspace, session.userId(), QStringLiteral("dataset.update_plan"),
+                                                 QStringLiteral("dataset"), code, changed);
+        !logged) {
+        return logged.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return show(workspace, session, code);
+}
+
 } // namespace etalon::core::workflow

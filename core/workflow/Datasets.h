@@ -101,6 +101,14 @@ public:
     /// one transaction.
     static Result<AddStudiesReport> addStudies(store::Workspace &workspace, const Session &session, const QString &code,
                                                const QList<StudyToAdd> &studies);
+    /// Coordinators only: replaces the plan of dataset `code` with spec (whose code must be
+    /// `code`: codes never change). Validated like create. The label schema may change only
+    /// while no reading of the dataset exists (InvalidState otherwise: stored classes would
+    /// lose their meaning). Audited as "dataset.update_plan" with each changed field's old
+    /// and new value. Such changes (purpose, clinical task, schema...) make the next release
+    /// MAJOR (workflow::Releases).
+    static Result<Dataset> updatePlan(store::Workspace &workspace, const Session &session, const QString &code,
+                                      const DatasetSpec &spec);
 };
 
 } // namespace etalon::core::workflow
