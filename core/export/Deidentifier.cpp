@@ -254,6 +254,25 @@ QString Deidentifier::mapDate(const QString &date) const
 
 namespace {
 
+/// Replaces every date (DA, or the date part of DT) of a possibly multi-valued element.
+void shiftDates(DcmElement &el, const Deidentifier &deid)
+{
+    OFString value;
+    el.getOFStringArray(value);
+    QStringList values = QString::fromLatin1(value.c_str()).split(u'\\');
+    bool any = false;
+    for (QString &v : values) {
+        const QString trimmed = v.trimmed();
+        const QString date = deid.mapDate(trimmed);
+        v = date.isEmpty() ? QString() : date + trimmed.mid(8);
+        any = any || !v.isEmpty();
+    }
+    if (any)
+        el.putOFStringArray(OFString(values.join(u'\\').toLatin1().constData()));
+    else
+        el.clear();
+}
+
 /// Applies the profile to every element of `item` and, recursively, of its sequences;
 /// collects the original UIDs it remapped into `originalUids` and the new
 /// ReferencedSOPInstanceUIDs into `referencedSops`.
@@ -339,24 +358,24 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
             el->clear(); // any other person's name (operators, observers...)
             break;
         case EVR_DA:
-        case EVR_DT: {
-            OFString value;
-            el->getOFStringArray(value);
-            QStringList values = QString::fromLatin1(value.c_str()).split(u'\\');
-            for (QString &v : values) {
-                const QString trimmed = v.trimmed();
-                const QString date = deid.mapDate(trimmed);
-                v = date.isEmpty() ? QString() : date + trimmed.mid(8);
-            }
-            if (std::all_of(values.cbegin(), values.cend(), [](const QString &v) { return v.isEmpty(); }))
-                el->clear();
-            else
-                el->putOFStringArray(OFString(values.join(u'\\').toLatin1().constData()));
-            break;
-        }
+        case EVR_DT:
         case EVR_TM:
-            if (opt.dates == DateTreatment::Remove)
-                el->clear();
+            if (opt.dates == DateTreatment::Remove) {
+                // Type 1 in multi-frame IODs (SEG, enhanced CT/MR): a dummy, PS3.15 action D.
+                static const QHash<quint32, const char *> dummies = {
+                    {key(0x0008, 0x0023), "19000101"},       // ContentDate
+                    {key(0x0008, 0x0033), "000000"},         // ContentTime
+                    {key(0x0018, 0x9074), "19000101000000"}, // FrameAcquisitionDateTime
+                    {key(0x0018, 0x9151), "19000101000000"}, // FrameReferenceDateTime
+                };
+                if (dummies.contains(k) && el->getLength() > 0)
+                    el->putString(dummies.value(k));
+                else
+                    el->clear();
+                break;
+            }
+            if (el->ident() != EVR_TM)
+                shiftDates(*el, deid);
             break;
         default:
             break;

@@ -21,7 +21,10 @@ private slots:
     void initTestCase();
     void removesInjectedPhiKeepsReferencesAndPixels();
     void sameSaltSameUidsOtherSaltOtherUids();
+    void outputsHaveNoNewIodErrors_data();
     void outputsHaveNoNewIodErrors();
+    void removedDatesLeaveNoDateOrPhi();
+    void retainsPatientCharacteristicsOnlyWhenAsked();
     void refusesBurnedInAnnotation();
     void refusesUnlistedStudyAndNonDicom();
     void mapsUidsAndDates();
@@ -80,7 +83,9 @@ for path in sys.argv[1:]:
 // argv: input dir, output dir, map file (input<TAB>relative output per line), shift days.
 const char *kCheckScript = R"PY(
 import sys, os, re, datetime, pydicom
-indir, outdir, mapfile, shift = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+indir, outdir, mapfile = sys.argv[1], sys.argv[2], sys.argv[3]
+remove = sys.argv[4] == "remove"
+shift = 0 if remove else int(sys.argv[4])
 pairs = [l.rstrip("\n").split("\t") for l in open(mapfile, encoding="utf-8") if l.strip()]
 problems = []
 def walk(ds):
@@ -142,13 +147,16 @@ for path in out_files:
     if ds.get("PatientIdentityRemoved") != "YES":
         problems.append(f"{rel}: PatientIdentityRemoved is not YES")
     codes = [i.CodeValue for i in ds.get("DeidentificationMethodCodeSequence", [])]
-    if "113100" not in codes or (shift != 0 and "113107" not in codes):
+    if "113100" not in codes or (remove == ("113107" in codes)):
         problems.append(f"{rel}: de-identification codes {codes}")
     for el in els:
         text = str(el.value).lower() if el.VR not in ("OB", "OW", "OF", "OD", "UN", "SQ") else ""
         for n in needles_l:
             if n in text:
                 problems.append(f"{rel}: tag {el.tag} {el.keyword} holds {n}")
+        dummies = ("19000101", "000000", "19000101000000")  # type 1 dates, PS3.15 action D
+        if remove and el.VR in ("DA", "DT", "TM") and el.value and str(el.value) not in dummies:
+            problems.append(f"{rel}: {el.keyword} = {el.value} kept although dates are removed")
         if el.tag.is_private:
             problems.append(f"{rel}: private tag {el.tag} kept")
         if el.VR == "UI" and el.value and not is_class_uid(el):
@@ -175,7 +183,7 @@ for inp, rel in pairs:
     if not a.file_meta.TransferSyntaxUID.is_compressed and "NumberOfFrames" not in a \
             and not (a.pixel_array == b.pixel_array).all():
         problems.append(f"{rel}: pixel array differs")
-    if shift != 0:
+    if not remove:
         if (day(b.StudyDate) - day(a.StudyDate)).days != shift:
             problems.append(f"{rel}: StudyDate {b.StudyDate} is not {a.StudyDate} + {shift} days")
         if (day(b.AcquisitionDate) - day(b.StudyDate)) != (day(a.AcquisitionDate) - day(a.StudyDate)):
@@ -378,10 +386,21 @@ void TestDeidentifier::sameSaltSameUidsOtherSaltOtherUids()
     QVERIFY(!uidsA.intersects(uidsC));
 }
 
+void TestDeidentifier::outputsHaveNoNewIodErrors_data()
+{
+    QTest::addColumn<bool>("removeDates");
+    QTest::newRow("dates shifted") << false;
+    QTest::newRow("dates removed") << true;
+}
+
 void TestDeidentifier::outputsHaveNoNewIodErrors()
 {
-    const QString out = m_dir.path() + QStringLiteral("/iod");
-    auto report = Deidentifier(options("iod")).run(m_inputs, out);
+    QFETCH(bool, removeDates);
+    const QString out = m_dir.path() + QStringLiteral("/iod-%1").arg(removeDates);
+    DeidentificationOptions o = options("iod");
+    if (removeDates)
+        o.dates = DateTreatment::Remove;
+    auto report = Deidentifier(o).run(m_inputs, out);
     QVERIFY(report.ok());
     QCOMPARE(report->written.size(), m_inputs.size());
     for (const WrittenFile &w : report->written) {
@@ -395,6 +414,57 @@ void TestDeidentifier::outputsHaveNoNewIodErrors()
                                                  .arg(w.relativeOutputPath, w.inputPath,
                                                       added.join(u'\n'))));
     }
+}
+
+void TestDeidentifier::removedDatesLeaveNoDateOrPhi()
+{
+    const QString out = m_dir.path() + QStringLiteral("/removed");
+    DeidentificationOptions o = options("removed");
+    o.dates = DateTreatment::Remove;
+    auto report = Deidentifier(o).run(m_inputs, out);
+    QVERIFY(report.ok());
+    QCOMPARE(report->written.size(), m_inputs.size());
+    QFile map(m_dir.path() + QStringLiteral("/map-removed.tsv"));
+    QVERIFY(map.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    for (const WrittenFile &w : report->written)
+        map.write((w.inputPath + u'\t' + w.relativeOutputPath + u'\n').toUtf8());
+    map.close();
+    bool ok = false;
+    const QString result = runPython(QString::fromUtf8(kCheckScript),
+                                     {m_dir.path() + QStringLiteral("/in"), out, map.fileName(),
+                                      QStringLiteral("remove")},
+                                     &ok);
+    QVERIFY2(ok, qPrintable(result));
+    const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 1 && lines.last().startsWith(QLatin1String("checked 7 files")),
+             qPrintable(result));
+}
+
+void TestDeidentifier::retainsPatientCharacteristicsOnlyWhenAsked()
+{
+    // The DX copy states the patient's sex; with the option it stays, without it is emptied.
+    bool ok = false;
+    const QString script = QStringLiteral(
+        "import sys,pydicom\nfor f in sys.argv[1:]:\n"
+        " print(repr(str(pydicom.dcmread(f,stop_before_pixels=True).get('PatientSex',''))))");
+    const QString original = runPython(script, {m_inputs.at(5)}, &ok).trimmed();
+    QVERIFY(ok);
+    QVERIFY2(original != QLatin1String("''"), "the DX test file should state PatientSex");
+    DeidentificationOptions o = options("characteristics");
+    o.retainPatientCharacteristics = true;
+    auto kept = Deidentifier(o).run({m_inputs.at(5)}, m_dir.path() + QStringLiteral("/kept"));
+    auto dropped = Deidentifier(options("characteristics"))
+                       .run({m_inputs.at(5)}, m_dir.path() + QStringLiteral("/dropped"));
+    QVERIFY(kept.ok() && dropped.ok());
+    QCOMPARE(kept->written.size(), 1);
+    QCOMPARE(dropped->written.size(), 1);
+    const QString values = runPython(
+        script,
+        {m_dir.path() + QStringLiteral("/kept/") + kept->written.first().relativeOutputPath,
+         m_dir.path() + QStringLiteral("/dropped/") + dropped->written.first().relativeOutputPath},
+        &ok);
+    QVERIFY(ok);
+    QCOMPARE(values.split(u'\n', Qt::SkipEmptyParts), QStringList({original, QStringLiteral("''")}));
 }
 
 void TestDeidentifier::refusesBurnedInAnnotation()
