@@ -365,6 +365,7 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
                 static const QHash<quint32, const char *> dummies = {
                     {key(0x0008, 0x0023), "19000101"},       // ContentDate
                     {key(0x0008, 0x0033), "000000"},         // ContentTime
+                    {key(0x0008, 0x002A), "19000101000000"}, // AcquisitionDateTime
                     {key(0x0018, 0x9074), "19000101000000"}, // FrameAcquisitionDateTime
                     {key(0x0018, 0x9151), "19000101000000"}, // FrameReferenceDateTime
                 };
@@ -406,6 +407,19 @@ Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
             return makeError(ErrorCode::InvalidArgument,
                              tr("Study %1 has no pseudonymous patient ID: give every study a "
                                 "de-identified ID.")
+                                 .arg(i + 1));
+        // Plain ASCII keeps the files' character set valid whatever it was.
+        const auto printableAscii = [](const QString &text) {
+            return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() >= 0x20 && c.unicode() < 0x7F && c != u'\\';
+            });
+        };
+        if (p.patientId.size() > 64 || !printableAscii(p.patientId)
+            || !printableAscii(p.patientName))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The pseudonym \"%1\" of study %2 must be at most 64 plain ASCII "
+                                "characters (letters, digits, _ - ^): choose another.")
+                                 .arg(p.patientId)
                                  .arg(i + 1));
         studyIndexByUid.insert(p.originalStudyInstanceUid.trimmed(), i + 1);
     }
@@ -549,8 +563,8 @@ Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
 
         const QString patientName =
             pseudonym.patientName.isEmpty() ? pseudonym.patientId : pseudonym.patientName;
-        ds.putAndInsertString(DCM_PatientName, patientName.toUtf8().constData());
-        ds.putAndInsertString(DCM_PatientID, pseudonym.patientId.toUtf8().constData());
+        ds.putAndInsertString(DCM_PatientName, patientName.toLatin1().constData());
+        ds.putAndInsertString(DCM_PatientID, pseudonym.patientId.toLatin1().constData());
         ds.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
         ds.putAndInsertString(DCM_DeidentificationMethod,
                               methodText.join(u'\\').toLatin1().constData());
@@ -566,11 +580,6 @@ Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
         }
         ds.putAndInsertString(DCM_LongitudinalTemporalInformationModified,
                               m_options.dates == DateTreatment::Shift ? "MODIFIED" : "REMOVED");
-        const QString specificCharacterSet = elementString(ds, DCM_SpecificCharacterSet);
-        const bool ascii = std::all_of(patientName.cbegin(), patientName.cend(),
-                                       [](QChar c) { return c.unicode() < 0x80; });
-        if (specificCharacterSet.isEmpty() && !ascii)
-            ds.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
 
         const QString rel = relativePath.value(i);
         const QString out = QDir(outputDir).filePath(rel);

@@ -13,8 +13,8 @@ namespace etalon::core::release {
 /// of the study (e.g. the dataset's de-identified study id "DS_LUNG_0001").
 struct StudyPseudonym {
     QString originalStudyInstanceUid; ///< which study (0020,000D) of the input this is for
-    QString patientId;                ///< new PatientID (LO, at most 64 characters)
-    QString patientName;              ///< new PatientName; empty: the same as patientId
+    QString patientId;   ///< new PatientID: at most 64 printable ASCII characters
+    QString patientName; ///< new PatientName (printable ASCII); empty: the same as patientId
 };
 
 /// How dates (DA, and the date part of DT) are treated.
@@ -72,8 +72,9 @@ struct DeidentificationReport {
 
 /// De-identifies a set of DICOM files (one or several studies, images and derived objects
 /// such as SEG) by the PS3.15 Basic Application Level Confidentiality Profile, written
-/// out explicitly with DCMTK (gdcm::Anonymizer generates random UIDs, so a re-release would
-/// not reproduce them):
+/// out explicitly with DCMTK: gdcm::Anonymizer maps UIDs to freshly generated random ones
+/// (a process-wide map, lost afterwards) and wants a certificate to encrypt the originals,
+/// so a re-release would not reproduce the UIDs.
 /// - every UI value that is not a DICOM-defined UID (1.2.840.10008.*) or a class/coding
 ///   scheme UID is replaced, in the main data set and at any depth of sequences, by
 ///   2.25.<decimal of 128 bits of HMAC-SHA256(salt, uid)>: references (SEG's
@@ -82,7 +83,9 @@ struct DeidentificationReport {
 /// - PatientID/PatientName from the study's pseudonym; identifying attributes of PS3.15
 ///   table E.1-1 emptied (type 2) or removed; every other PN value emptied; private groups,
 ///   overlays (60xx) and curves (50xx) removed;
-/// - dates shifted or removed; PatientBirthDate always emptied;
+/// - dates shifted, or removed (type 1 dates of multi-frame objects such as SEG's
+///   ContentDate get the dummy 19000101, action D); PatientBirthDate always emptied;
+///   DeviceSerialNumber/SoftwareVersions become "DEIDENTIFIED" (type 1 in SEG);
 /// - PatientIdentityRemoved = YES, DeidentificationMethod and its code sequence (CID 7050:
 ///   113100 plus the options used), LongitudinalTemporalInformationModified.
 /// Pixel data is copied untouched in its original transfer syntax.

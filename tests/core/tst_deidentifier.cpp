@@ -39,6 +39,7 @@ private:
     QString m_ctStudyUid;
     QString m_dxStudyUid;
     QString m_mammoStudyUid;
+    QString m_mrStudyUid;
     static constexpr int kShift = -1234;
 };
 
@@ -250,10 +251,11 @@ void TestDeidentifier::initTestCase()
     p.waitForFinished();
     QVERIFY(m_dir.isValid());
     m_inputs = prepareInputs(m_dir.path());
-    QCOMPARE(m_inputs.size(), 7);
+    QCOMPARE(m_inputs.size(), 8);
     m_ctStudyUid = studyUidOf(m_inputs.first());
     m_dxStudyUid = studyUidOf(m_inputs.at(5));
     m_mammoStudyUid = studyUidOf(m_inputs.at(6));
+    m_mrStudyUid = studyUidOf(m_inputs.at(7));
     QVERIFY(!m_ctStudyUid.isEmpty() && !m_dxStudyUid.isEmpty() && m_ctStudyUid != m_dxStudyUid);
 }
 
@@ -267,6 +269,7 @@ QStringList TestDeidentifier::prepareInputs(const QString &dir)
         kData + QStringLiteral("/ct-3slice-seg/partial_overlaps.dcm"),
         kData + QStringLiteral("/dx/dx_image.dcm"),
         kData + QStringLiteral("/mammo/MG1_JPLY.dcm"),
+        kData + QStringLiteral("/mr-enhanced/emri_small.dcm"),
     };
     QDir().mkpath(dir + QStringLiteral("/in"));
     QStringList copies;
@@ -293,7 +296,8 @@ DeidentificationOptions TestDeidentifier::options(const QByteArray &salt) const
     o.salt = salt;
     o.studies = {{m_ctStudyUid, QStringLiteral("DS_TEST_0001"), {}},
                  {m_dxStudyUid, QStringLiteral("DS_TEST_0002"), {}},
-                 {m_mammoStudyUid, QStringLiteral("DS_TEST_0003"), {}}};
+                 {m_mammoStudyUid, QStringLiteral("DS_TEST_0003"), {}},
+                 {m_mrStudyUid, QStringLiteral("DS_TEST_0004"), {}}};
     o.dates = DateTreatment::Shift;
     o.dateShiftDays = kShift;
     return o;
@@ -308,9 +312,9 @@ void TestDeidentifier::removesInjectedPhiKeepsReferencesAndPixels()
     QVERIFY2(report->refused.isEmpty(),
              qPrintable(report->refused.isEmpty() ? QString() : report->refused.first().reason));
     QCOMPARE(report->written.size(), m_inputs.size());
-    // 3 studies + CT series + 2 SEG series + DX/mammo series + 7 SOP instances + frames of
+    // 4 studies + 6 series (CT, 2 SEG, DX, mammogram, MR) + 8 SOP instances, plus frames of
     // reference and further UIDs: at least the ones a reader can count here.
-    QVERIFY(report->uidMapSize >= 3 + 5 + 7);
+    QVERIFY(report->uidMapSize >= 4 + 6 + 8);
     // The mammogram is a secondary capture: warned about, still written.
     bool warned = false;
     for (const QString &w : report->warnings)
@@ -350,10 +354,10 @@ void TestDeidentifier::removesInjectedPhiKeepsReferencesAndPixels()
                                      &ok);
     QVERIFY2(ok, qPrintable(result));
     const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 1 && lines.last().startsWith(QLatin1String("checked 7 files")),
+    QVERIFY2(lines.size() == 1 && lines.last().startsWith(QLatin1String("checked 8 files")),
              qPrintable(result));
     // The SEGs' references (checked above to resolve) cover the 3 CT slices at least once each.
-    const QRegularExpression refs(QStringLiteral("checked 7 files, (\\d+) references"));
+    const QRegularExpression refs(QStringLiteral("checked 8 files, (\\d+) references"));
     QVERIFY(refs.match(lines.last()).captured(1).toInt() >= 6);
 }
 
@@ -436,7 +440,7 @@ void TestDeidentifier::removedDatesLeaveNoDateOrPhi()
                                      &ok);
     QVERIFY2(ok, qPrintable(result));
     const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 1 && lines.last().startsWith(QLatin1String("checked 7 files")),
+    QVERIFY2(lines.size() == 1 && lines.last().startsWith(QLatin1String("checked 8 files")),
              qPrintable(result));
 }
 
@@ -506,7 +510,7 @@ void TestDeidentifier::refusesUnlistedStudyAndNonDicom()
     f.write("this is not a DICOM file");
     f.close();
     DeidentificationOptions o = options("unlisted");
-    o.studies.removeLast(); // the mammogram's study
+    o.studies.removeAt(2); // the mammogram's study
     auto report = Deidentifier(o).run({junk, m_inputs.at(6), m_inputs.at(5)},
                                       m_dir.path() + QStringLiteral("/unlisted"));
     QVERIFY(report.ok());
@@ -515,6 +519,7 @@ void TestDeidentifier::refusesUnlistedStudyAndNonDicom()
     QVERIFY(report->refused.at(0).reason.contains(QStringLiteral("not_dicom.dcm")));
     QVERIFY(report->refused.at(1).reason.contains(QStringLiteral("input6.dcm")));
     QVERIFY(!QFile::exists(m_dir.path() + QStringLiteral("/unlisted/0003")));
+    QVERIFY(QFile::exists(m_dir.path() + QStringLiteral("/unlisted/0002/0001/0001.dcm")));
 
     o.salt.clear();
     QVERIFY(!Deidentifier(o).run(m_inputs, m_dir.path() + QStringLiteral("/nosalt")).ok());
