@@ -268,9 +268,19 @@ Result<MaskExportReport> writeDicomSeg(const MaskGeometry &mask, const Volume &s
             for (std::size_t n = 0; n < sliceSize; ++n)
                 frame[n] = labelsOfSlice[n] == value ? 1 : 0;
 
-            const Vec3 position = g.indexToPatient({0.0, 0.0, double(k)});
+            // The source slice's own Image Position (Patient) when it states one, so a frame
+            // sits exactly on its image even where the series is not a perfectly regular grid.
             FGPlanePosPatient planePosition;
-            planePosition.setImagePositionPatient(ds(position[0]), ds(position[1]), ds(position[2]));
+            DcmDataset *sourceDataset = (*sources)[std::size_t(k)].fileFormat->getDataset();
+            OFString px, py, pz;
+            if (sourceDataset->findAndGetOFString(DCM_ImagePositionPatient, px, 0).good()
+                && sourceDataset->findAndGetOFString(DCM_ImagePositionPatient, py, 1).good()
+                && sourceDataset->findAndGetOFString(DCM_ImagePositionPatient, pz, 2).good()) {
+                planePosition.setImagePositionPatient(px, py, pz);
+            } else {
+                const Vec3 position = g.indexToPatient({0.0, 0.0, double(k)});
+                planePosition.setImagePositionPatient(ds(position[0]), ds(position[1]), ds(position[2]));
+            }
             FGFrameContent frameContent;
             frameContent.setDimensionIndexValues(segmentNumber, 0);
             frameContent.setDimensionIndexValues(Uint32(k + 1), 1);
@@ -305,8 +315,10 @@ Result<MaskExportReport> writeDicomSeg(const MaskGeometry &mask, const Volume &s
     OFVector<OFString> files;
     for (const SourceImage &source : *sources)
         files.push_back(OFString(QFile::encodeName(source.file).constData()));
-    references.addFromFiles(files, IODReference::LEVEL_INSTANCE);
-    seg->getCommonInstanceReference().addReferences(references);
+    references.addFromFiles(files, IODReference::LEVEL_STUDY);
+    OFString studyUid;
+    first.findAndGetOFString(DCM_StudyInstanceUID, studyUid);
+    seg->getCommonInstanceReference().addReferences(references, studyUid);
 
     const QDateTime now = QDateTime::currentDateTime();
     seg->getSeries().setSeriesDate(ofs(now.toString(QStringLiteral("yyyyMMdd"))));
@@ -318,7 +330,7 @@ Result<MaskExportReport> writeDicomSeg(const MaskGeometry &mask, const Volume &s
     cond = seg->saveFile(OFString(QFile::encodeName(path).constData()), EXS_LittleEndianExplicit);
     if (cond.bad())
         return makeError(ErrorCode::IoError,
-                         tr("Cannot write the segmentation %1 (%2): check that the folder exists and is writable.")
+                         tr("Cannot write the segmentation %1 (%2); check that the folder exists and is writable.")
                              .arg(path, conditionText(cond)));
     return report;
 }
@@ -387,6 +399,10 @@ Result<MaskExportReport> writeRtStruct(const QList<ContourRoi> &rois, const Volu
     rt.setManufacturerModelName("Etalon");
     rt.setSoftwareVersions(ofs(QStringLiteral("Etalon %1").arg(options.softwareVersion)));
     rt.setInstanceNumber("1");
+    rt.setFrameOfReferenceUID(frameOfReference);
+    OFString positionReference;
+    first.findAndGetOFString(DCM_PositionReferenceIndicator, positionReference);
+    rt.setPositionReferenceIndicator(positionReference);
     const QDateTime now = QDateTime::currentDateTime();
     const OFString date = ofs(now.toString(QStringLiteral("yyyyMMdd")));
     const OFString time = ofs(now.toString(QStringLiteral("HHmmss")));
