@@ -29,13 +29,13 @@
 #include <set>
 #include <vector>
 
-namespace etalon::core::exporting {
+namespace etalon::core::release {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("etalon::core::exporting", text);
+    return QCoreApplication::translate("etalon::core::release", text);
 }
 
 OFString ofs(const QString &text)
@@ -525,4 +525,4 @@ Result<MaskExportReport> writeRtStruct(const QList<ContourRoi> &rois, const Volu
     return report;
 }
 
-} // namespace etalon::core::exporting
+} // namespace etalon::core::release

@@ -9,11 +9,11 @@
 #include <QString>
 #include <QStringList>
 
-/// Mask and contour export for the release bundle (`export` is a C++ keyword, hence
-/// "exporting"). Every writer takes the series' Volume as loaded by dicom::VolumeLoader: its
+/// Mask and contour export for the release bundle (namespace `release`, shared by the
+/// core/export pieces: `export` is a C++ keyword). Every writer takes the series' Volume as loaded by dicom::VolumeLoader: its
 /// geometry places the voxels in patient space and its sourceFiles (one file per slice, in
 /// slice order) are the images the DICOM objects reference.
-namespace etalon::core::exporting {
+namespace etalon::core::release {
 
 /// What a writer wrote.
 struct MaskExportReport {
@@ -70,4 +70,4 @@ struct ContourRoi {
 Result<MaskExportReport> writeRtStruct(const QList<ContourRoi> &rois, const Volume &series, const QString &path,
                                        const DerivedSeriesOptions &options = {});
 
-} // namespace etalon::core::exporting
+} // namespace etalon::core::release

@@ -303,16 +303,16 @@ void TestMaskExport::roundTrip()
     const QString segPath = base + QStringLiteral("-seg.dcm");
     const QString rtPath = base + QStringLiteral("-rtstruct.dcm");
 
-    auto nifti = exporting::writeNiftiLabelMap(mask, series, niftiPath);
+    auto nifti = release::writeNiftiLabelMap(mask, series, niftiPath);
     QVERIFY2(nifti, nifti ? "" : qPrintable(nifti.error().message));
-    exporting::DerivedSeriesOptions options;
+    release::DerivedSeriesOptions options;
     options.seriesDescription = QStringLiteral("Etalon test masks");
-    auto seg = exporting::writeDicomSeg(mask, series, m_labels, segPath, options);
+    auto seg = release::writeDicomSeg(mask, series, m_labels, segPath, options);
     QVERIFY2(seg, seg ? "" : qPrintable(seg.error().message));
     QCOMPARE(seg->labelValues, (QList<int>{1, 2}));
     QCOMPARE(seg->frames, 2 * slices);
 
-    exporting::ContourRoi roi;
+    release::ContourRoi roi;
     roi.name = QStringLiteral("Nodule 1");
     roi.colour = QStringLiteral("#ff8000");
     roi.description = QStringLiteral("nodule");
@@ -320,7 +320,7 @@ void TestMaskExport::roundTrip()
     const std::vector<Point2> polygon{{cols * 0.3 + 0.5, rows * 0.4 + 0.25}, {cols * 0.45, rows * 0.42},
                                       {cols * 0.41 + 0.75, rows * 0.6 + 0.5}, {cols * 0.28, rows * 0.55}};
     roi.contour.slices[contourSlice] = polygon;
-    auto rt = exporting::writeRtStruct({roi}, series, rtPath, options);
+    auto rt = release::writeRtStruct({roi}, series, rtPath, options);
     QVERIFY2(rt, rt ? "" : qPrintable(rt.error().message));
     QCOMPARE(rt->rois, 1);
     QCOMPARE(rt->contours, 1);
@@ -404,7 +404,7 @@ void TestMaskExport::rejectsBadInput()
     MaskGeometry empty;
     empty.size = series.geometry.size;
     empty.labels.assign(series.geometry.voxelCount(), 0);
-    auto seg = exporting::writeDicomSeg(empty, series, m_labels, path);
+    auto seg = release::writeDicomSeg(empty, series, m_labels, path);
     QVERIFY(!seg);
     QVERIFY(seg.error().message.contains(path));
     QVERIFY(!QFileInfo::exists(path));
@@ -412,28 +412,28 @@ void TestMaskExport::rejectsBadInput()
     MaskGeometry wrongSize;
     wrongSize.size = {4, 4, 3};
     wrongSize.labels.assign(48, 1);
-    auto nifti = exporting::writeNiftiLabelMap(wrongSize, series, m_dir.filePath(QStringLiteral("bad.nii.gz")));
+    auto nifti = release::writeNiftiLabelMap(wrongSize, series, m_dir.filePath(QStringLiteral("bad.nii.gz")));
     QVERIFY(!nifti);
     QVERIFY(nifti.error().message.contains(QStringLiteral("bad.nii.gz")));
 
     MaskGeometry unknownLabel = empty;
     unknownLabel.labels[100] = 7;
-    seg = exporting::writeDicomSeg(unknownLabel, series, m_labels, path);
+    seg = release::writeDicomSeg(unknownLabel, series, m_labels, path);
     QVERIFY(!seg);
     QVERIFY(seg.error().message.contains(QStringLiteral("7")));
 
-    exporting::ContourRoi coronal;
+    release::ContourRoi coronal;
     coronal.name = QStringLiteral("Coronal");
     coronal.contour.axis = 1;
     coronal.contour.slices[10] = {{1, 0}, {5, 0}, {5, 2}};
-    auto rt = exporting::writeRtStruct({coronal}, series, m_dir.filePath(QStringLiteral("bad-rt.dcm")));
+    auto rt = release::writeRtStruct({coronal}, series, m_dir.filePath(QStringLiteral("bad-rt.dcm")));
     QVERIFY(!rt);
     QVERIFY(rt.error().message.contains(QStringLiteral("bad-rt.dcm")));
 
-    exporting::ContourRoi outside;
+    release::ContourRoi outside;
     outside.name = QStringLiteral("Outside");
     outside.contour.slices[5] = {{1, 1}, {5, 1}, {5, 4}};
-    rt = exporting::writeRtStruct({outside}, series, m_dir.filePath(QStringLiteral("bad-rt.dcm")));
+    rt = release::writeRtStruct({outside}, series, m_dir.filePath(QStringLiteral("bad-rt.dcm")));
     QVERIFY(!rt);
     QVERIFY(rt.error().message.contains(QStringLiteral("outside")));
 }
