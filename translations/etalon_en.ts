@@ -150,6 +150,63 @@
     </message>
 </context>
 <context>
+    <name>etalon::core::release::Deidentifier</name>
+    <message numerus="yes">
+        <location filename="../core/export/Deidentifier.cpp" line="+608"/>
+        <source>%1 references %n instance(s) not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</source>
+        <translation>
+            <numerusform>%1 references %n instance not in this release (its UID was remapped all the same): include the referenced image if readers need it.</numerusform>
+            <numerusform>%1 references %n instances not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::Manifest</name>
+    <message numerus="yes">
+        <location filename="../core/export/Manifest.cpp" line="+39"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>%n file(s) changed: %1</source>
+        <translation>
+            <numerusform>%n file changed: %1</numerusform>
+            <numerusform>%n files changed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) missing: %1</source>
+        <translation>
+            <numerusform>%n file missing: %1</numerusform>
+            <numerusform>%n files missing: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not in the manifest: %1</source>
+        <translation>
+            <numerusform>%n file not in the manifest: %1</numerusform>
+            <numerusform>%n files not in the manifest: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Datasets</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/Datasets.cpp" line="+412"/>
+        <source>The label schema of dataset %1 cannot change: it already has %n reading(s) made with the schema %2. Create a new dataset for the new schema.</source>
+        <translation>
+            <numerusform>The label schema of dataset %1 cannot change: it already has %n reading made with the schema %2. Create a new dataset for the new schema.</numerusform>
+            <numerusform>The label schema of dataset %1 cannot change: it already has %n readings made with the schema %2. Create a new dataset for the new schema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::DisagreementDetector</name>
     <message numerus="yes">
         <location filename="../core/workflow/DisagreementDetector.cpp" line="+125"/>
@@ -157,6 +214,25 @@
         <translation>
             <numerusform>Reader A chose %1 and reader B %2: %n step apart, tolerance %3.</numerusform>
             <numerusform>Reader A chose %1 and reader B %2: %n steps apart, tolerance %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Releases</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/Releases.cpp" line="+483"/>
+        <source>First release of %1: version %2 with %n data unit(s).</source>
+        <translation>
+            <numerusform>First release of %1: version %2 with %n data unit.</numerusform>
+            <numerusform>First release of %1: version %2 with %n data units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n change(s) since version %2; the next version is %3 (%4).</source>
+        <translation>
+            <numerusform>%1: %n change since version %2; the next version is %3 (%4).</numerusform>
+            <numerusform>%1: %n changes since version %2; the next version is %3 (%4).</numerusform>
         </translation>
     </message>
 </context>

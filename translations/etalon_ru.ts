@@ -5458,6 +5458,276 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::release</name>
+    <message>
+        <location filename="../core/export/MaskExport.cpp" line="+73"/>
+        <source>Cannot write %1: the series has %2 slices but %3 source files; only series with one image file per slice can be referenced.</source>
+        <translation>Не удаётся записать %1: число срезов серии (%2) не совпадает с числом исходных файлов (%3); ссылаться можно только на серии, в которых каждому срезу соответствует один файл изображения.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: the source image %2 cannot be read (%3).</source>
+        <translation>Не удаётся записать %1: не удаётся прочитать исходное изображение %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: the source image %2 has no SOP Class or Instance UID.</source>
+        <translation>Не удаётся записать %1: у исходного изображения %2 нет SOP Class UID или SOP Instance UID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: the mask is %2×%3×%4 voxels but the series is %5×%6×%7.</source>
+        <translation>Не удаётся записать %1: размер маски — %2×%3×%4 вокселей, а размер серии — %5×%6×%7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the mask holds %2 labels for %3 voxels.</source>
+        <translation>Не удаётся записать %1: число значений меток в маске (%2) не соответствует числу вокселей (%3).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not enough memory to write %1.</source>
+        <translation>Недостаточно памяти для записи %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: the images are too large for DICOM.</source>
+        <translation>Не удаётся записать %1: изображения слишком велики для DICOM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to write to %1: the mask has no labelled voxel.</source>
+        <translation>Нечего записывать в %1: в маске нет ни одного размеченного вокселя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: mask value %2 has no label in the schema (it has %3 finding labels).</source>
+        <translation>Не удаётся записать %1: значению маски %2 не соответствует ни одна метка схемы разметки (меток находок в схеме: %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write the segmentation %1: %2 failed (%3).</source>
+        <translation>Не удаётся записать сегментацию %1: ошибка операции %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Cannot write the segmentation %1 (%2); check that the folder exists and is writable.</source>
+        <translation>Не удаётся записать сегментацию %1 (%2); проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to write to %1: there is no contour.</source>
+        <translation>Нечего записывать в %1: нет ни одного контура.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: the contour &quot;%2&quot; was drawn on a reformat; RT structure sets take contours on the series&apos; own slices only.</source>
+        <translation>Не удаётся записать %1: контур «%2» нарисован на реформате, а в набор структур RT (RTSTRUCT) можно записывать только контуры на собственных срезах серии.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the contour &quot;%2&quot; lies on slice %3, outside the series (%4 slices).</source>
+        <translation>Не удаётся записать %1: контур «%2» лежит на срезе %3, за пределами серии (срезов в серии: %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the contour &quot;%2&quot; on slice %3 has fewer than 3 points.</source>
+        <translation>Не удаётся записать %1: контур «%2» на срезе %3 содержит меньше 3 точек.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: the source images have no Frame of Reference UID, so contours cannot be placed in patient space.</source>
+        <translation>Не удаётся записать %1: у исходных изображений нет Frame of Reference UID, поэтому контуры невозможно разместить в системе координат пациента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the structure set %1: %2 failed (%3).</source>
+        <translation>Не удаётся записать набор структур %1: ошибка операции %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Cannot write the structure set %1 (%2): check that the folder exists and is writable.</source>
+        <translation>Не удаётся записать набор структур %1 (%2): проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::Deidentifier</name>
+    <message>
+        <location filename="../core/export/Deidentifier.cpp" line="+396"/>
+        <source>De-identification needs a per-release salt: set one for the release and keep it with the dataset&apos;s secrets.</source>
+        <translation>Для обезличивания нужна соль (salt), своя для каждого выпуска: задайте её для выпуска и храните вместе с секретами датасета.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the output folder %1: check the path and permissions.</source>
+        <translation>Не удаётся создать выходную папку %1: проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Study %1 has no pseudonymous patient ID: give every study a de-identified ID.</source>
+        <translation>У исследования %1 нет псевдонимизированного идентификатора пациента: присвойте каждому исследованию обезличенный идентификатор.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pseudonym &quot;%1&quot; of study %2 must be at most 64 plain ASCII characters (letters, digits, _ - ^): choose another.</source>
+        <translation>Псевдоним «%1» исследования %2 должен содержать не более 64 простых символов ASCII (латинские буквы, цифры, _ - ^): выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a readable DICOM file: exclude it or replace it with a valid copy.</source>
+        <translation>%1 не является читаемым файлом DICOM: исключите его или замените корректной копией.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lacks a Study, Series or SOP Instance UID: exclude it from the release.</source>
+        <translation>В %1 нет Study Instance UID, Series Instance UID или SOP Instance UID: исключите файл из выпуска.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 belongs to a study that has no pseudonym in this release: add the study or exclude the file.</source>
+        <translation>%1 относится к исследованию, у которого нет псевдонима в этом выпуске: добавьте исследование или исключите файл.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has burned-in annotation (BurnedInAnnotation = YES): its pixels may show the patient&apos;s name or ID. Exclude the study from the release or clean the pixels first.</source>
+        <translation>В %1 есть впечатанные в изображение надписи (BurnedInAnnotation = YES): в пикселях могут быть видны ФИО или идентификатор пациента. Исключите исследование из выпуска или сначала очистите пиксели.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has burned-in annotation and was written because the override is on: make sure its pixels were cleaned.</source>
+        <translation>В %1 есть впечатанные в изображение надписи; файл записан, потому что включено принудительное разрешение: убедитесь, что пиксели очищены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, a kind of image that often has text burned into the pixels (BurnedInAnnotation: %3): look at it before the release.</source>
+        <translation>%1 — %2, а на таких изображениях часто бывает текст, впечатанный в пиксели (BurnedInAnnotation: %3): просмотрите изображение перед выпуском.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secondary capture</source>
+        <translation>вторичный захват (Secondary Capture)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modality %1</source>
+        <translation>модальность %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has the same SOP Instance UID as %2: keep only one of them in the release.</source>
+        <translation>У %1 тот же SOP Instance UID, что и у %2: оставьте в выпуске только один из этих файлов.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Private attributes were kept: they can hold names and IDs. Check them before the release.</source>
+        <translation>Частные (private) атрибуты сохранены: в них могут быть имена и идентификаторы. Проверьте их перед выпуском.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 could not be read completely: exclude it or replace it with a valid copy.</source>
+        <translation>Не удалось полностью прочитать %1: исключите файл или замените его корректной копией.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot create the folder for %1 in %2: check permissions and free space.</source>
+        <translation>Не удаётся создать папку для %1 в %2: проверьте права доступа и свободное место.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the de-identified copy of %1 to %2 (%3): check permissions and free space.</source>
+        <translation>Не удаётся записать обезличенную копию %1 в %2 (%3): проверьте права доступа и свободное место.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 references %n instance(s) not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</source>
+        <translation>
+            <numerusform>%1 ссылается на %n экземпляр, которого нет в этом выпуске (его UID всё равно переназначен): включите изображения, на которые есть ссылки, если они нужны врачам.</numerusform>
+            <numerusform>%1 ссылается на %n экземпляра, которых нет в этом выпуске (их UID всё равно переназначены): включите изображения, на которые есть ссылки, если они нужны врачам.</numerusform>
+            <numerusform>%1 ссылается на %n экземпляров, которых нет в этом выпуске (их UID всё равно переназначены): включите изображения, на которые есть ссылки, если они нужны врачам.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::Manifest</name>
+    <message numerus="yes">
+        <location filename="../core/export/Manifest.cpp" line="+39"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>Не удаётся прочитать %1 для вычисления контрольной суммы: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle folder %1 does not exist.</source>
+        <translation>Папка пакета выпуска %1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Line %1 of %2 is not &apos;&lt;SHA-256&gt;  &lt;file&gt;&apos;; the manifest is damaged. Re-export the bundle or get an intact copy.</source>
+        <translation>Строка %1 файла %2 не имеет вида &apos;&lt;SHA-256&gt;  &lt;файл&gt;&apos;; манифест повреждён. Экспортируйте пакет заново или получите неповреждённую копию.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no %2; it is not a release bundle, or the manifest was removed.</source>
+        <translation>В %1 нет %2: это не пакет выпуска, либо манифест был удалён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n file(s) changed: %1</source>
+        <translation>
+            <numerusform>%n файл изменён: %1</numerusform>
+            <numerusform>%n файла изменены: %1</numerusform>
+            <numerusform>%n файлов изменено: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) missing: %1</source>
+        <translation>
+            <numerusform>%n файл отсутствует: %1</numerusform>
+            <numerusform>%n файла отсутствуют: %1</numerusform>
+            <numerusform>%n файлов отсутствует: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not in the manifest: %1</source>
+        <translation>
+            <numerusform>%n файл не указан в манифесте: %1</numerusform>
+            <numerusform>%n файла не указаны в манифесте: %1</numerusform>
+            <numerusform>%n файлов не указано в манифесте: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle %1 does not match its %2: %3. Get an intact copy of the release.</source>
+        <translation>Пакет %1 не соответствует своему файлу %2: %3. Получите неповреждённую копию выпуска.</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::store</name>
     <message>
         <location filename="../core/store/Catalog.cpp" line="+21"/>
@@ -5751,6 +6021,25 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+1"/>
         <source>the study is already in the dataset with %1 as its data unit; a study is in a dataset once</source>
         <translation>исследование уже входит в датасет (единица данных: %1); исследование может входить в датасет только один раз</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>change the plan of a dataset</source>
+        <translation>изменять план датасета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code of dataset %1 cannot change (asked: %2); create a new dataset instead.</source>
+        <translation>Код датасета %1 изменить нельзя (запрошен: %2); вместо этого создайте новый датасет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The label schema of dataset %1 cannot change: it already has %n reading(s) made with the schema %2. Create a new dataset for the new schema.</source>
+        <translation>
+            <numerusform>Схему разметки датасета %1 изменить нельзя: в нём уже есть %n описание, выполненное по схеме %2. Для новой схемы создайте новый датасет.</numerusform>
+            <numerusform>Схему разметки датасета %1 изменить нельзя: в нём уже есть %n описания, выполненных по схеме %2. Для новой схемы создайте новый датасет.</numerusform>
+            <numerusform>Схему разметки датасета %1 изменить нельзя: в нём уже есть %n описаний, выполненных по схеме %2. Для новой схемы создайте новый датасет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6567,224 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+39"/>
         <source>Reading %1 could not be submitted because the workspace could not record it; nothing changed. Try again, and tell the coordinator if it keeps failing.</source>
         <translation>Не удалось отправить описание %1: рабочее пространство не смогло его сохранить; ничего не изменилось. Повторите попытку, а если ошибка повторяется, сообщите координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::workflow::Releases</name>
+    <message>
+        <location filename="../core/workflow/Releases.cpp" line="+31"/>
+        <source>Cannot access the releases of %1: %2</source>
+        <translation>Нет доступа к выпускам %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
+        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The dataset #%1 no longer exists.</source>
+        <translation>Датасет #%1 больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Clinical task</source>
+        <translation>Клиническая задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data unit definition</source>
+        <translation>Определение единицы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label schema</source>
+        <translation>Схема разметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification method</source>
+        <translation>Метод верификации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagreement thresholds (verification principle)</source>
+        <translation>Пороги разногласия (принцип верификации)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class targets</source>
+        <translation>Целевые количества по классам</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no final labels</source>
+        <translation>нет итоговой разметки</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>MAJOR</source>
+        <translation>мажорная версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MINOR</source>
+        <translation>минорная версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATCH</source>
+        <translation>патч-версия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1: было «%2», стало «%3».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Label schema changed from %1 to %2.</source>
+        <translation>Схема разметки изменена с %1 на %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label schema %1 was edited (its classes or labels changed).</source>
+        <translation>Схема разметки %1 отредактирована (изменились её классы или метки).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Data unit added: study %1.</source>
+        <translation>Добавлена единица данных: исследование %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data unit added: study %1, series %2.</source>
+        <translation>Добавлена единица данных: исследование %1, серия %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data unit replaced: study %1 (series &quot;%2&quot; -&gt; &quot;%3&quot;).</source>
+        <translation>Заменена единица данных: исследование %1 (серия «%2» -&gt; «%3»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Final labels of study %1 corrected: %2 -&gt; %3.</source>
+        <translation>Исправлена итоговая разметка исследования %1: %2 -&gt; %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data unit removed: study %1.</source>
+        <translation>Удалена единица данных: исследование %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>prepare a dataset release</source>
+        <translation>подготавливать выпуски датасетов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>First release of %1: version %2 with %n data unit(s).</source>
+        <translation>
+            <numerusform>Первый выпуск %1: версия %2, %n единица данных.</numerusform>
+            <numerusform>Первый выпуск %1: версия %2, %n единицы данных.</numerusform>
+            <numerusform>Первый выпуск %1: версия %2, %n единиц данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing changed in %1 since version %2; no release is needed.</source>
+        <translation>В %1 ничего не изменилось с версии %2; новый выпуск не нужен.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n change(s) since version %2; the next version is %3 (%4).</source>
+        <translation>
+            <numerusform>%1: %n изменение с версии %2; следующая версия — %3 (%4).</numerusform>
+            <numerusform>%1: %n изменения с версии %2; следующая версия — %3 (%4).</numerusform>
+            <numerusform>%1: %n изменений с версии %2; следующая версия — %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+114"/>
+        <source>record a dataset release</source>
+        <translation>регистрировать выпуски датасетов</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+114"/>
+        <source>&apos;%1&apos; is not a SHA-256 of a manifest (64 lowercase hexadecimal digits).</source>
+        <translation>&apos;%1&apos; не является SHA-256 манифеста (нужны 64 шестнадцатеричные цифры в нижнем регистре).</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The version %1 is not a valid version.</source>
+        <translation>%1 не является допустимым номером версии.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dataset %1 has no data units; add studies before releasing it.</source>
+        <translation>В датасете %1 нет единиц данных; добавьте исследования перед выпуском.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first release of %1 is version 1.0.0, not %2.</source>
+        <translation>Первый выпуск %1 должен иметь версию 1.0.0, а не %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 of %2 already exists; releases never change. Choose a later version.</source>
+        <translation>Версия %1 датасета %2 уже существует; выпуски никогда не изменяются. Выберите более позднюю версию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 is not greater than the last release %2 of %3.</source>
+        <translation>Версия %1 не больше версии последнего выпуска %2 датасета %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 is too small for the changes since %2: they need a %3 release (%4).</source>
+        <translation>Версии %1 недостаточно для изменений с версии %2: для них нужна как минимум %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Release %1 of %2 already has its manifest hash; releases never change.</source>
+        <translation>У выпуска %1 датасета %2 уже записан хеш манифеста; выпуски никогда не изменяются.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>see the releases of datasets</source>
+        <translation>просматривать выпуски датасетов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The dataset %1 has no release %2: it has not been released yet.</source>
+        <translation>У датасета %1 нет выпуска %2: датасет ещё не выпускался.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dataset %1 has no release %2 (its releases: %3).</source>
+        <translation>У датасета %1 нет выпуска %2 (его выпуски: %3).</translation>
     </message>
 </context>
 <context>
