@@ -183,6 +183,26 @@ Result<void> Datasets::validate(const DatasetSpec &spec)
     return {};
 }
 
+namespace {
+
+/// Binds a plan's columns in the order name, purpose, clinical_task, data_unit, schema_id,
+/// schema_json, class_targets_json, thresholds_json, verification_method, data_source.
+void bindPlan(QSqlQuery &query, const DatasetSpec &spec, const QString &schemaJson)
+{
+    query.addBindValue(spec.name.trimmed());
+    query.addBindValue(purposeName(spec.purpose));
+    query.addBindValue(text(spec.clinicalTask));
+    query.addBindValue(text(spec.dataUnit));
+    query.addBindValue(spec.schema.id);
+    query.addBindValue(schemaJson);
+    query.addBindValue(compact(targetsToJson(spec.classTargets)));
+    query.addBindValue(compact(spec.thresholds.toJson()));
+    query.addBindValue(text(spec.verificationMethod));
+    query.addBindValue(text(spec.dataSource));
+}
+
+} // namespace
+
 Result<Dataset> Datasets::create(store::Workspace &workspace, const Session &session, const DatasetSpec &spec)
 {
     if (Result<void> allowed = requireCoordinator(session, tr("create a dataset")); !allowed)
@@ -206,16 +226,7 @@ Result<Dataset> Datasets::create(store::Workspace &workspace, const Session &ses
         "thresholds_json, verification_method, data_source, created_by, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(spec.code);
-    query.addBindValue(spec.name.trimmed());
-    query.addBindValue(purposeName(spec.purpose));
-    query.addBindValue(text(spec.clinicalTask));
-    query.addBindValue(text(spec.dataUnit));
-    query.addBindValue(spec.schema.id);
-    query.addBindValue(schemaJson);
-    query.addBindValue(compact(targetsToJson(spec.classTargets)));
-    query.addBindValue(compact(spec.thresholds.toJson()));
-    query.addBindValue(text(spec.verificationMethod));
-    query.addBindValue(text(spec.dataSource));
+    bindPlan(query, spec, schemaJson);
     query.addBindValue(session.userId());
     query.addBindValue(nowUtc());
     if (!query.exec())
@@ -436,16 +447,7 @@ Result<Dataset> Datasets::updatePlan(store::Workspace &workspace, const Session 
     query.prepare(QStringLiteral(
         "UPDATE datasets SET name = ?, purpose = ?, clinical_task = ?, data_unit = ?, schema_id = ?, schema_json = ?, "
         "class_targets_json = ?, thresholds_json = ?, verification_method = ?, data_source = ? WHERE id = ?"));
-    query.addBindValue(spec.name.trimmed());
-    query.addBindValue(purposeName(spec.purpose));
-    query.addBindValue(text(spec.clinicalTask));
-    query.addBindValue(text(spec.dataUnit));
-    query.addBindValue(spec.schema.id);
-    query.addBindValue(schemaJson);
-    query.addBindValue(compact(targetsToJson(spec.classTargets)));
-    query.addBindValue(compact(spec.thresholds.toJson()));
-    query.addBindValue(text(spec.verificationMethod));
-    query.addBindValue(text(spec.dataSource));
+    bindPlan(query, spec, schemaJson);
     query.addBindValue(current->id);
     if (!query.exec())
         return databaseError(workspace, query);
