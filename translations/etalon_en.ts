@@ -4,7 +4,7 @@
 <context>
     <name>etalon::app::DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/DashboardPanel.cpp" line="+615"/>
+        <location filename="../app/gui/DashboardPanel.cpp" line="+616"/>
         <source>%n studies in the dataset</source>
         <translation>
             <numerusform>%n study in the dataset</numerusform>
@@ -28,39 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
-        <translation>
-            <numerusform>Reader %1 has no reading left in %2 while %n study waits (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
-            <numerusform>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
-        <translation>
-            <numerusform>The dispute on study %1 has waited %n day for arbitration (since %2): remind the expert or assign another.</numerusform>
-            <numerusform>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation>
-            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n study is not final yet: add studies to the dataset.</numerusform>
-            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation>
-            <numerusform>The class targets together need %1 more final labels, but only %n study is not final yet: add studies to the dataset.</numerusform>
-            <numerusform>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+190"/>
+        <location line="+189"/>
         <source>Over %n studies where a reader drew findings: </source>
         <translation>
             <numerusform>Over %n study where a reader drew findings: </numerusform>
@@ -196,9 +164,44 @@
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::DatasetProblems</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/DatasetProblems.cpp" line="+29"/>
+        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
+        <translation>
+            <numerusform>Reader %1 has no reading left in %2 while %n study waits (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
+            <numerusform>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
+        <translation>
+            <numerusform>The dispute on study %1 has waited %n day for arbitration (since %2): remind the expert or assign another.</numerusform>
+            <numerusform>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation>
+            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n study is not final yet: add studies to the dataset.</numerusform>
+            <numerusform>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation>
+            <numerusform>The class targets together need %1 more final labels, but only %n study is not final yet: add studies to the dataset.</numerusform>
+            <numerusform>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::Datasets</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Datasets.cpp" line="+412"/>
+        <location filename="../core/workflow/Datasets.cpp" line="+423"/>
         <source>The label schema of dataset %1 cannot change: it already has %n reading(s) made with the schema %2. Create a new dataset for the new schema.</source>
         <translation>
             <numerusform>The label schema of dataset %1 cannot change: it already has %n reading made with the schema %2. Create a new dataset for the new schema.</numerusform>

@@ -153,18 +153,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+156"/>
         <source>reading A</source>
         <translation>описание A</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>reading B</source>
         <translation>описание B</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-292"/>
         <source>HD95 / distance, mm</source>
         <translation>HD95 / расстояние, мм</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>%1 (консенсусная маска)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>The images of study %1 cannot be shown: %2. Ask the coordinator to re-import the study.</source>
         <translation>Не удаётся показать изображения исследования %1: %2. Попросите координатора повторно импортировать исследование.</translation>
     </message>
@@ -525,12 +525,12 @@
     <message>
         <location line="+0"/>
         <location line="+17"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Studies</source>
         <translation>Исследования</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Share of the dataset</source>
         <translation>Доля датасета</translation>
     </message>
@@ -569,18 +569,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+226"/>
+        <location line="-228"/>
+        <location line="+227"/>
         <source>Submitted</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -601,12 +601,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Time spent on all primary readings divided by the readings submitted</source>
         <translation>Время всех первичных описаний, делённое на число отправленных описаний</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Decided arbitrations of this reader&apos;s studies that accepted their reading</source>
         <translation>Завершённые арбитражи по исследованиям этого врача, в которых принято его описание</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>Не удаётся показать панель мониторинга датасета %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot compute the agreement statistics of %1: %2</source>
         <translation>Не удалось вычислить статистику согласованности датасета %1: %2</translation>
     </message>
@@ -821,12 +821,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+353"/>
+        <location line="+273"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-256"/>
         <source>Primary readings</source>
         <translation>Первичные описания</translation>
     </message>
@@ -873,49 +873,8 @@
             <numerusform>Каппа Коэна (%1) по %n исследованиям не определена (нужны пары с более чем одним классом)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
-        <translation>
-            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследование ожидает описания (не назначено или назначено другим врачам и не начато): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
-            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследования ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
-            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследований ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
-        <translation>
-            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n день (с %2): напомните эксперту или назначьте другого.</numerusform>
-            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дня (с %2): напомните эксперту или назначьте другого.</numerusform>
-            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дней (с %2): напомните эксперту или назначьте другого.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
-        <source>The dispute on study %1 has no expert: assign an active expert more qualified than both readers (Datasets ▸ Disputes, or etalon-cli arbitrate assign).</source>
-        <translation>Для разногласия по исследованию %1 не назначен эксперт: назначьте активного эксперта, более квалифицированного, чем оба врача (Датасеты ▸ Разногласия или etalon-cli arbitrate assign).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation>
-            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
-            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
-            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+10"/>
-        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
-        <translation>
-            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
-            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
-            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -5335,7 +5294,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
 <context>
     <name>etalon::core::imaging::Consensus</name>
     <message>
-        <location filename="../core/imaging/Consensus.cpp" line="+47"/>
+        <location filename="../core/imaging/Consensus.cpp" line="+80"/>
         <source>Union</source>
         <translation>Объединение</translation>
     </message>
@@ -5350,7 +5309,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Оценка STAPLE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>The two readers&apos; masks have different sizes (%1x%2x%3 and %4x%5x%6); they cannot be combined. Check that both readings were drawn on the same series.</source>
         <translation>Маски двух врачей имеют разные размеры (%1x%2x%3 и %4x%5x%6), поэтому построить по ним консенсусную маску нельзя. Проверьте, что оба описания выполнены на одной и той же серии.</translation>
     </message>
@@ -5360,7 +5319,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Маска содержит вокселей: %1, но для её размера %2x%3x%4 нужно %5; сохранённая маска повреждена.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+102"/>
         <source>The STAPLE estimate failed: %1</source>
         <translation>Не удалось получить оценку STAPLE: %1</translation>
     </message>
@@ -5916,6 +5875,50 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::DatasetProblems</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/DatasetProblems.cpp" line="+29"/>
+        <source>Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to others and not started): assign them more (Datasets ▸ Assign readers).</source>
+        <translation>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследование ожидает описания (не назначено или назначено другим врачам и не начато): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследования ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
+            <numerusform>У врача %1 не осталось описаний в датасете %2, хотя %n исследований ожидают описания (не назначены или назначены другим врачам и не начаты): назначьте этому врачу ещё исследования (Датасеты ▸ Назначить врачей).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert or assign another.</source>
+        <translation>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n день (с %2): напомните эксперту или назначьте другого.</numerusform>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дня (с %2): напомните эксперту или назначьте другого.</numerusform>
+            <numerusform>Разногласие по исследованию %1 ожидает арбитража %n дней (с %2): напомните эксперту или назначьте другого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispute on study %1 has no expert: assign an active expert more qualified than both readers (Datasets ▸ Disputes, or etalon-cli arbitrate assign).</source>
+        <translation>Для разногласия по исследованию %1 не назначен эксперт: назначьте активного эксперта, более квалифицированного, чем оба врача (Датасеты ▸ Разногласия или etalon-cli arbitrate assign).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+            <numerusform>До цели по классу %1 (%3) не хватает исследований с итоговой разметкой: %2, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The class targets together need %1 more final labels, but only %n studies are not final yet: add studies to the dataset.</source>
+        <translation>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследования: добавьте исследования в датасет.</numerusform>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+            <numerusform>До целей по всем классам вместе не хватает исследований с итоговой разметкой: %1, а итоговой разметки ещё нет лишь у %n исследований: добавьте исследования в датасет.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::Datasets</name>
     <message>
         <location filename="../core/workflow/Datasets.cpp" line="+30"/>
@@ -5978,7 +5981,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Целевое количество для класса &apos;%1&apos; отрицательное.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>create a dataset</source>
         <translation>создавать датасеты</translation>
     </message>
@@ -5988,7 +5991,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Датасет %1 уже существует; выберите другой код.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
         <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
     </message>

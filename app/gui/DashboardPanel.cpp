@@ -599,7 +599,8 @@ void DashboardPanel::refreshDataset()
     showClassBalance(*s, *dataset);
     showReaders(*s);
     showAgreement(*s);
-    findProblems(*s, *dataset, *disputes, *users);
+    m_problems = core::workflow::DatasetProblems::find(*s, *dataset, *disputes, *users, m_ageDays->value(),
+                                                       QDateTime::currentDateTimeUtc());
     showProblems();
     const Result<DatasetStatistics> statistics = Statistics::compute(*m_workspace, *m_session, code);
     if (statistics)
@@ -796,86 +797,6 @@ void DashboardPanel::showAgreement(const DatasetStatus &s)
         m_kappa->setText(tr("Cohen's kappa (%1): undefined over %n studies (needs pairs with more than one class)", nullptr,
                             s.kappaItems)
                              .arg(weighting));
-    }
-}
-
-void DashboardPanel::findProblems(const DatasetStatus &s, const core::workflow::Dataset &dataset,
-                                  const QList<core::workflow::DisputeItem> &disputes, const QList<core::workflow::User> &users)
-{
-    using core::workflow::Role;
-    m_problems.clear();
-    // Readers with nothing open while studies wait for a reader: studies not assigned yet,
-    // and readings assigned to others that nobody has started (they could be reassigned).
-    QHash<qint64, const core::workflow::ReaderFigures *> figures;
-    int notStarted = 0;
-    for (const core::workflow::ReaderFigures &r : s.readers) {
-        figures.insert(r.userId, &r);
-        notStarted += r.assigned;
-    }
-    const int notAssigned = stateCount(s, NotAssigned);
-    for (const core::workflow::User &u : users) {
-        if (!u.active || u.role != Role::Reader)
-            continue;
-        const core::workflow::ReaderFigures *r = figures.value(u.id);
-        const int open = r ? r->assigned + r->inProgress : 0;
-        const int waiting = notAssigned + notStarted - (r ? r->assigned : 0);
-        if (open == 0 && waiting > 0) {
-            m_problems.append({DashboardProblem::Kind::IdleReader, u.login,
-                               tr("Reader %1 has no reading left in %2 while %n studies wait (not assigned, or assigned to "
-                                  "others and not started): assign them more (Datasets ▸ Assign readers).",
-                                  nullptr, waiting)
-                                   .arg(u.login, s.datasetCode)});
-        }
-    }
-    // Disputes waiting too long, or with nobody to decide them.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int limitDays = m_ageDays->value();
-    for (const core::workflow::DisputeItem &d : disputes) {
-        if (d.decided)
-            continue;
-        const qint64 days = d.detectedAt.isValid() ? d.detectedAt.daysTo(now) : 0;
-        const bool old = d.detectedAt.isValid() && d.detectedAt.secsTo(now) > qint64(limitDays) * 86400;
-        if (old) {
-            m_problems.append({DashboardProblem::Kind::DisputeWaiting, d.studyInstanceUid,
-                               tr("The dispute on study %1 has waited %n days for arbitration (since %2): remind the expert "
-                                  "or assign another.",
-                                  nullptr, int(days))
-                                   .arg(d.studyInstanceUid, QLocale().toString(d.detectedAt.toLocalTime(), QLocale::ShortFormat))});
-        }
-        if (!d.expertId) {
-            m_problems.append({DashboardProblem::Kind::DisputeWithoutExpert, d.studyInstanceUid,
-                               tr("The dispute on study %1 has no expert: assign an active expert more qualified than both "
-                                  "readers (Datasets ▸ Disputes, or etalon-cli arbitrate assign).")
-                                   .arg(d.studyInstanceUid)});
-        }
-    }
-    // Class targets that the studies not final yet cannot fill.
-    const int remaining = totalStudies(s) - stateCount(s, Final) - stateCount(s, Withdrawn);
-    int missingTotal = 0;
-    for (const core::LabelClass &c : dataset.spec.schema.classes) {
-        const auto it = dataset.spec.classTargets.constFind(c.code);
-        if (it == dataset.spec.classTargets.constEnd())
-            continue;
-        const int missing = it.value() - s.finalClassCounts.value(c.code);
-        if (missing <= 0)
-            continue;
-        missingTotal += missing;
-        if (missing > remaining) {
-            m_problems.append({DashboardProblem::Kind::TargetOutOfReach, c.code,
-                               tr("Class %1 needs %2 more final labels to reach its target of %3, but only %n studies are "
-                                  "not final yet: add studies to the dataset.",
-                                  nullptr, remaining)
-                                   .arg(c.code)
-                                   .arg(missing)
-                                   .arg(it.value())});
-        }
-    }
-    if (missingTotal > remaining) {
-        m_problems.append({DashboardProblem::Kind::TargetOutOfReach, QString(),
-                           tr("The class targets together need %1 more final labels, but only %n studies are not final "
-                              "yet: add studies to the dataset.",
-                              nullptr, remaining)
-                               .arg(missingTotal)});
     }
 }
 

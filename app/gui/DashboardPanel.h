@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/DatasetProblems.h"
 #include "core/workflow/Datasets.h"
 #include "core/workflow/Session.h"
 #include "core/workflow/Statistics.h"
@@ -26,18 +27,8 @@ class Workspace;
 
 namespace etalon::app {
 
-/// Something on a dataset that needs the coordinator's attention.
-struct DashboardProblem {
-    enum class Kind {
-        IdleReader,           ///< an active reader has no open reading while studies wait
-        DisputeWaiting,       ///< an undecided dispute older than the age limit
-        DisputeWithoutExpert, ///< an undecided dispute with no expert assigned
-        TargetOutOfReach,     ///< a class target (or all targets together) needs more studies than remain
-    };
-    Kind kind = Kind::IdleReader;
-    QString subject; ///< the reader's login, the dispute's study UID, the class code ("" = all targets together)
-    QString message; ///< translated, says what to do
-};
+/// The problems listed on the dashboard (core::workflow::DatasetProblems finds them).
+using DashboardProblem = core::workflow::DatasetProblem;
 
 /// The coordinator's dashboard of one dataset (Workflow ▸ Dashboard): studies by state with
 /// progress bars and the exclusion reasons, class balance of the final labels against the
@@ -91,8 +82,6 @@ private:
     void showClassBalance(const core::workflow::DatasetStatus &s, const core::workflow::Dataset &dataset);
     void showReaders(const core::workflow::DatasetStatus &s);
     void showAgreement(const core::workflow::DatasetStatus &s);
-    void findProblems(const core::workflow::DatasetStatus &s, const core::workflow::Dataset &dataset,
-                      const QList<core::workflow::DisputeItem> &disputes, const QList<core::workflow::User> &users);
     void showProblems();
     void showStatistics(const core::workflow::DatasetStatistics &s, const core::workflow::Dataset &dataset);
     void clearStatistics(const QString &message);
