@@ -355,16 +355,8 @@ bool ArbitrationScreen::openDispute(qint64 disputeId)
                                  QVariantList{-1, int(c)});
         }
         // The difference: 1 = A only, 2 = B only, 3 = both.
-        const core::MaskGeometry &ma = *firstMask(m_documentA.get());
-        const core::MaskGeometry &mb = *firstMask(m_documentB.get());
-        if (ma.size == mb.size && ma.labels.size() == mb.labels.size()) {
-            auto diff = std::make_shared<core::MaskGeometry>();
-            diff->size = ma.size;
-            diff->labels.resize(ma.labels.size());
-            for (std::size_t v = 0; v < ma.labels.size(); ++v)
-                diff->labels[v] = std::uint8_t((ma.labels[v] ? 1 : 0) | (mb.labels[v] ? 2 : 0));
-            m_difference = diff;
-        }
+        if (auto diff = core::imaging::Consensus::difference(*firstMask(m_documentA.get()), *firstMask(m_documentB.get())))
+            m_difference = std::make_shared<core::MaskGeometry>(std::move(*diff));
     }
     m_candidateBox->setEnabled(masks);
     m_differenceButton->setEnabled(bool(m_difference));

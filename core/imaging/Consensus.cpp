@@ -41,6 +41,39 @@ Binary::Pointer binaryOf(const MaskGeometry &mask, std::uint8_t label, const std
 
 } // namespace
 
+namespace {
+
+/// InvalidArgument unless both masks have one size and buffers that match it.
+Result<void> checkPair(const MaskGeometry &a, const MaskGeometry &b)
+{
+    if (a.size != b.size)
+        return Error{ErrorCode::InvalidArgument,
+                     Consensus::tr("The two readers' masks have different sizes (%1x%2x%3 and %4x%5x%6); they cannot be "
+                                   "combined. Check that both readings were drawn on the same series.")
+                         .arg(a.size[0]).arg(a.size[1]).arg(a.size[2]).arg(b.size[0]).arg(b.size[1]).arg(b.size[2])};
+    const qint64 n = voxelCount(a.size);
+    if (n < 0 || qint64(a.labels.size()) != n || qint64(b.labels.size()) != n)
+        return Error{ErrorCode::InvalidArgument,
+                     Consensus::tr("A mask holds %1 voxels where its size %2x%3x%4 needs %5; the stored mask is damaged.")
+                         .arg(qint64(a.labels.size()) != n ? a.labels.size() : b.labels.size())
+                         .arg(a.size[0]).arg(a.size[1]).arg(a.size[2]).arg(n)};
+    return {};
+}
+
+} // namespace
+
+Result<MaskGeometry> Consensus::difference(const MaskGeometry &a, const MaskGeometry &b)
+{
+    if (Result<void> ok = checkPair(a, b); !ok)
+        return ok.error();
+    MaskGeometry out;
+    out.size = a.size;
+    out.labels.resize(a.labels.size());
+    for (std::size_t v = 0; v < a.labels.size(); ++v)
+        out.labels[v] = std::uint8_t((a.labels[v] ? 1 : 0) | (b.labels[v] ? 2 : 0));
+    return out;
+}
+
 QString Consensus::name(ConsensusKind kind)
 {
     switch (kind) {
@@ -53,17 +86,9 @@ QString Consensus::name(ConsensusKind kind)
 
 Result<MaskGeometry> Consensus::combine(const MaskGeometry &a, const MaskGeometry &b, ConsensusKind kind)
 {
-    if (a.size != b.size)
-        return Error{ErrorCode::InvalidArgument,
-                     tr("The two readers' masks have different sizes (%1x%2x%3 and %4x%5x%6); they cannot be combined. "
-                        "Check that both readings were drawn on the same series.")
-                         .arg(a.size[0]).arg(a.size[1]).arg(a.size[2]).arg(b.size[0]).arg(b.size[1]).arg(b.size[2])};
+    if (Result<void> ok = checkPair(a, b); !ok)
+        return ok.error();
     const qint64 n = voxelCount(a.size);
-    if (n < 0 || qint64(a.labels.size()) != n || qint64(b.labels.size()) != n)
-        return Error{ErrorCode::InvalidArgument,
-                     tr("A mask holds %1 voxels where its size %2x%3x%4 needs %5; the stored mask is damaged.")
-                         .arg(qint64(a.labels.size()) != n ? a.labels.size() : b.labels.size())
-                         .arg(a.size[0]).arg(a.size[1]).arg(a.size[2]).arg(n)};
     MaskGeometry out;
     out.size = a.size;
     out.labels.assign(std::size_t(n), 0);

@@ -27,6 +27,9 @@ class Consensus {
 
 public:
     static Result<MaskGeometry> combine(const MaskGeometry &a, const MaskGeometry &b, ConsensusKind kind);
+    /// Where the two readers' masks differ, whatever the label: 1 = only A labelled the
+    /// voxel, 2 = only B, 3 = both, 0 = neither. InvalidArgument as for combine().
+    static Result<MaskGeometry> difference(const MaskGeometry &a, const MaskGeometry &b);
     /// Translated name ("Union", "Intersection", "STAPLE estimate").
     static QString name(ConsensusKind kind);
 };

@@ -61,6 +61,13 @@ private slots:
             disagreements += la != lb;
         }
         QVERIFY(disagreements > 100); // the data does exercise the rules
+
+        // The difference view: 1 = only A labelled the voxel, 2 = only B, 3 = both.
+        const auto d = Consensus::difference(a, b);
+        QVERIFY(d.ok());
+        QCOMPARE(d->size, a.size);
+        for (std::size_t v = 0; v < a.labels.size(); ++v)
+            QCOMPARE(int(d->labels[v]), (a.labels[v] != 0 ? 1 : 0) + (b.labels[v] != 0 ? 2 : 0));
     }
 
     void stapleOfIdenticalMasksIsThatMask()
@@ -114,6 +121,8 @@ private slots:
         MaskGeometry broken = emptyMask(8, 8, 4);
         broken.labels.resize(10);
         QVERIFY(!Consensus::combine(broken, emptyMask(8, 8, 4), ConsensusKind::Staple).ok());
+        QCOMPARE(Consensus::difference(emptyMask(8, 8, 4), emptyMask(8, 8, 5)).error().code, ErrorCode::InvalidArgument);
+        QVERIFY(!Consensus::difference(broken, emptyMask(8, 8, 4)).ok());
     }
 };
 
