@@ -23,5 +23,8 @@ int runDisputes(const QStringList &args);  ///< disputes DIR --user LOGIN --data
 int runArbitrate(const QStringList &args); ///< arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...
 int runStatus(const QStringList &args);    ///< status DIR --user COORDINATOR --dataset CODE [--json]
 int runStats(const QStringList &args);     ///< stats DIR --user COORDINATOR --dataset CODE [--json]
+int runLabels(const QStringList &args);    ///< labels list|correct DIR --user COORDINATOR --dataset CODE ...
+int runRelease(const QStringList &args);   ///< release propose|create|list|show|diff DIR ... ; release verify BUNDLE
+int runRegistry(const QStringList &args);  ///< registry DIR --user COORDINATOR [--csv|--json]
 
 } // namespace etalon::app::cli

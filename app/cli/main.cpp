@@ -33,6 +33,9 @@ const QList<Command> &commands()
         {"arbitrate", QT_TRANSLATE_NOOP("etalon::app::cli", "arbitrate [show|start|assign] DIR --user LOGIN --dispute ID ...  expert decisions"), runArbitrate},
         {"status", QT_TRANSLATE_NOOP("etalon::app::cli", "status DIR --user LOGIN --dataset CODE [--json]  a dataset's reading figures"), runStatus},
         {"stats", QT_TRANSLATE_NOOP("etalon::app::cli", "stats DIR --user LOGIN --dataset CODE [--json]  a dataset's agreement statistics"), runStats},
+        {"labels", QT_TRANSLATE_NOOP("etalon::app::cli", "labels list|correct DIR --user LOGIN --dataset CODE ...  final labels and their corrections"), runLabels},
+        {"release", QT_TRANSLATE_NOOP("etalon::app::cli", "release propose|create|list|show|diff|verify ...  versioned release bundles"), runRelease},
+        {"registry", QT_TRANSLATE_NOOP("etalon::app::cli", "registry DIR --user LOGIN [--json]  every dataset's released versions"), runRegistry},
     };
     return list;
 }
