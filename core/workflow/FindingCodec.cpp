@@ -268,6 +268,60 @@ Result<FindingGeometry> FindingCodec::fromJson(FindingKind kind, const QJsonObje
     return geometry;
 }
 
+QJsonArray FindingCodec::findingsToJson(const std::vector<Finding> &findings)
+{
+    QJsonArray array;
+    for (const Finding &f : findings) {
+        QJsonObject o{{QStringLiteral("kind"), findingKindName(f.kind())},
+                      {QStringLiteral("label"), f.label},
+                      {QStringLiteral("attributes"), QJsonObject::fromVariantMap(f.attributes)},
+                      {QStringLiteral("geometry"), toJson(f.geometry)}};
+        if (f.id > 0)
+            o.insert(QStringLiteral("sourceFindingId"), f.id);
+        if (f.kind() == FindingKind::Mask) {
+            const EncodedGeometry encoded = encode(f.geometry);
+            o.insert(QStringLiteral("maskBlobBase64"), QString::fromLatin1(encoded.maskBlob.toBase64()));
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+Result<std::vector<Finding>> FindingCodec::findingsFromJson(const QJsonArray &array)
+{
+    std::vector<Finding> findings;
+    findings.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const std::optional<FindingKind> kind = findingKindFromName(o.value(QStringLiteral("kind")).toString());
+        if (!array.at(i).isObject() || !kind) {
+            return makeError(ErrorCode::CorruptData, tr("Finding %1 of the list has no known kind (point, box, contour or mask).")
+                                                         .arg(i + 1));
+        }
+        QByteArray blob;
+        if (*kind == FindingKind::Mask) {
+            const QByteArray base64 = o.value(QStringLiteral("maskBlobBase64")).toString().toLatin1();
+            const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                return makeError(ErrorCode::CorruptData,
+                                 tr("The mask of finding %1 of the list is not valid base64 (maskBlobBase64).").arg(i + 1));
+            }
+            blob = *decoded;
+        }
+        Result<FindingGeometry> geometry = fromJson(*kind, o.value(QStringLiteral("geometry")).toObject(), blob);
+        if (!geometry) {
+            return makeError(ErrorCode::CorruptData,
+                             tr("Finding %1 of the list is damaged: %2").arg(i + 1).arg(geometry.error().message));
+        }
+        Finding f;
+        f.label = o.value(QStringLiteral("label")).toString();
+        f.attributes = o.value(QStringLiteral("attributes")).toObject().toVariantMap();
+        f.geometry = std::move(*geometry);
+        findings.push_back(std::move(f));
+    }
+    return findings;
+}
+
 QByteArray FindingCodec::encodeDelta(const MaskDelta &delta)
 {
     QByteArray raw;

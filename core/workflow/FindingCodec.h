@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <vector>
 
 namespace etalon::core::workflow {
 
@@ -42,6 +45,13 @@ public:
     /// Reads what encode() wrote. CorruptData when the JSON or the blob does not fit kind.
     static Result<FindingGeometry> decode(FindingKind kind, const QByteArray &json, const QByteArray &maskBlob = {});
     static Result<FindingGeometry> fromJson(FindingKind kind, const QJsonObject &json, const QByteArray &maskBlob = {});
+
+    /// Findings as stored in final_labels.findings_json: an array of {"kind", "label",
+    /// "attributes", "geometry" (toJson), "sourceFindingId" (when the finding had an id),
+    /// "maskBlobBase64" (masks: the base64 of encode()'s mask blob)}.
+    static QJsonArray findingsToJson(const std::vector<Finding> &findings);
+    /// Reads what findingsToJson() wrote (ids 0). CorruptData names the element that does not decode.
+    static Result<std::vector<Finding>> findingsFromJson(const QJsonArray &array);
 
     /// A mask edit as stored in mask_edits.delta_blob: qCompress()ed little-endian records
     /// (start int64, length int32, label uint8) per run, followed by the old labels.

@@ -226,21 +226,7 @@ Result<PrimaryPair> primaryPair(store::Workspace &workspace, qint64 datasetStudy
 
 QJsonArray findingsJson(const std::vector<Finding> &findings)
 {
-    QJsonArray array;
-    for (const Finding &f : findings) {
-        QJsonObject o{{QStringLiteral("kind"), findingKindName(f.kind())},
-                      {QStringLiteral("label"), f.label},
-                      {QStringLiteral("attributes"), QJsonObject::fromVariantMap(f.attributes)},
-                      {QStringLiteral("geometry"), FindingCodec::toJson(f.geometry)}};
-        if (f.id > 0)
-            o.insert(QStringLiteral("sourceFindingId"), f.id);
-        if (f.kind() == FindingKind::Mask) {
-            const EncodedGeometry encoded = FindingCodec::encode(f.geometry);
-            o.insert(QStringLiteral("maskBlobBase64"), QString::fromLatin1(encoded.maskBlob.toBase64()));
-        }
-        array.append(o);
-    }
-    return array;
+    return FindingCodec::findingsToJson(findings);
 }
 
 QJsonArray reasonsJson(const std::vector<DisputeReason> &reasons)
