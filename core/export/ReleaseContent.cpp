@@ -25,3 +25,274 @@ QMap<QString, int> ReleaseContent::classCounts() const
 }
 
 } // namespace etalon::core::release
+
+#include "core/store/Catalog.h"
+#include "core/store/Workspace.h"
+#include "core/workflow/FinalLabels.h"
+#include "core/workflow/Readings.h"
+#include "core/workflow/Session.h"
+#include "core/workflow/Verification.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace etalon::core::release {
+
+namespace {
+
+Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
+{
+    return makeError(ErrorCode::IoError, ReleaseCollector::tr("The workspace database %1 could not be read: %2")
+                                             .arg(workspace.databasePath(), query.lastError().text()));
+}
+
+/// Series that are images of the study, not derived objects (a released study gets its own
+/// SEG and RTSTRUCT; reports and presentation states may hold free text).
+bool isImageSeries(const QString &modality)
+{
+    static const QStringList derived{QStringLiteral("SEG"), QStringLiteral("RTSTRUCT"), QStringLiteral("SR"),
+                                     QStringLiteral("PR"),  QStringLiteral("KO"),       QStringLiteral("DOC"),
+                                     QStringLiteral("REG"), QStringLiteral("RTPLAN"),   QStringLiteral("RTDOSE")};
+    return !derived.contains(modality.toUpper());
+}
+
+struct StudyRow {
+    qint64 id = 0;
+    int rank = 0;
+    QString studyUid;
+    QString seriesUid;
+    QString state;
+};
+
+/// Replaces every original study and series UID in a change's texts by the unit's pseudonym:
+/// the change lists go into CHANGELOG.md.
+workflow::ReleaseChange pseudonymised(workflow::ReleaseChange change, const QList<QPair<QString, QString>> &uidToName)
+{
+    for (const auto &[uid, name] : uidToName) {
+        change.subject.replace(uid, name);
+        change.before.replace(uid, name);
+        change.after.replace(uid, name);
+        change.description.replace(uid, name);
+    }
+    return change;
+}
+
+} // namespace
+
+Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, const workflow::Session &session,
+                                                 const QString &datasetCode, const CollectOptions &options)
+{
+    using namespace workflow;
+    ReleaseContent content;
+    const Result<Dataset> dataset = Datasets::show(workspace, session, datasetCode);
+    if (!dataset)
+        return dataset.error();
+    if (!session.isCoordinator()) {
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only a coordinator may release dataset %1.").arg(datasetCode));
+    }
+    content.dataset = *dataset;
+    content.version = options.version;
+    content.releasedAt = QDateTime::currentDateTimeUtc();
+    content.releasedBy = session.fullName().isEmpty() ? session.login() : session.fullName();
+    const Result<ReleaseDocumentation> documentation = ReleaseSettings::documentation(workspace, session, datasetCode);
+    if (!documentation)
+        return documentation.error();
+    content.documentation = *documentation;
+    const Result<DeidentificationSettings> deid = ReleaseSettings::deidentification(workspace, session, datasetCode);
+    if (!deid)
+        return deid.error();
+    content.datesRemoved = deid->removeDates;
+
+    // Every dataset study, withdrawn ones included: a unit's number is its rank among them,
+    // so it keeps its pseudonym from one version to the next.
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT ds.id, st.study_uid, COALESCE(se.series_uid, ''), ds.state FROM dataset_studies ds "
+                                 "JOIN datasets d ON d.id = ds.dataset_ref JOIN studies st ON st.id = ds.study_ref "
+                                 "LEFT JOIN series se ON se.id = ds.series_ref WHERE d.code = ? ORDER BY ds.id"));
+    query.addBindValue(datasetCode);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    QList<StudyRow> rows;
+    QList<QPair<QString, QString>> uidToName;
+    while (query.next()) {
+        StudyRow row;
+        row.id = query.value(0).toLongLong();
+        row.rank = int(rows.size()) + 1;
+        row.studyUid = query.value(1).toString();
+        row.seriesUid = query.value(2).toString();
+        row.state = query.value(3).toString();
+        rows.append(row);
+    }
+    const auto pseudonymOf = [&](int rank) { return QStringLiteral("%1_%2").arg(datasetCode).arg(rank, 4, 10, QLatin1Char('0')); };
+    for (const StudyRow &row : rows) {
+        uidToName.append({row.studyUid, pseudonymOf(row.rank)});
+        if (!row.seriesUid.isEmpty())
+            uidToName.append({row.seriesUid, pseudonymOf(row.rank) + QStringLiteral(" (series)")});
+    }
+
+    const Result<QList<FinalLabel>> finals = FinalLabels::list(workspace, session, datasetCode);
+    if (!finals)
+        return finals.error();
+    QHash<qint64, FinalLabel> finalById;
+    for (const FinalLabel &f : *finals)
+        finalById.insert(f.datasetStudyId, f);
+
+    // Readers: pseudonyms by user id, R for readers, E for experts.
+    query.prepare(QStringLiteral("SELECT DISTINCT u.id, u.role, u.years_experience, u.degree, u.login FROM readings r "
+                                 "JOIN users u ON u.id = r.reader_ref JOIN dataset_studies ds ON ds.id = r.dataset_study_ref "
+                                 "JOIN datasets d ON d.id = ds.dataset_ref WHERE d.code = ? ORDER BY u.id"));
+    query.addBindValue(datasetCode);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    struct ReaderInfo {
+        QString pseudonym;
+        int years = 0;
+        QString degree;
+    };
+    QHash<qint64, ReaderInfo> readers;
+    QHash<QString, QString> loginToPseudonym;
+    int readerCount = 0;
+    int expertCount = 0;
+    while (query.next()) {
+        ReaderInfo info;
+        const bool expert = query.value(1).toString() == QLatin1String("expert");
+        info.pseudonym = expert ? QStringLiteral("E%1").arg(++expertCount) : QStringLiteral("R%1").arg(++readerCount);
+        info.years = query.value(2).toInt();
+        info.degree = query.value(3).toString();
+        readers.insert(query.value(0).toLongLong(), info);
+        loginToPseudonym.insert(query.value(4).toString(), info.pseudonym);
+    }
+
+    store::Catalog catalog(workspace);
+    QStringList unverified;
+    QSqlQuery readingQuery(workspace.database());
+    readingQuery.prepare(QStringLiteral("SELECT id FROM readings WHERE dataset_study_ref = ? "
+                                        "ORDER BY CASE kind WHEN 'primary' THEN 0 ELSE 1 END, assigned_at, id"));
+    for (const StudyRow &row : rows) {
+        if (row.state == QLatin1String("withdrawn"))
+            continue;
+        BundleUnit unit;
+        unit.datasetStudyId = row.id;
+        unit.pseudonym = pseudonymOf(row.rank);
+        unit.originalStudyInstanceUid = row.studyUid;
+        unit.originalSeriesInstanceUid = row.seriesUid;
+        const auto final = finalById.constFind(row.id);
+        if (final == finalById.constEnd()) {
+            unverified.append(row.studyUid);
+            continue;
+        }
+        unit.finalState = final->state;
+        unit.studyClass = final->studyClass;
+        unit.verificationLevel = final->verificationLevel;
+        unit.corrections = final->corrections;
+        if (final->state == QLatin1String("excluded"))
+            unit.exclusionReason = final->reason;
+        unit.finalFindings = final->findings;
+
+        // Files and modality of the data unit.
+        QStringList seriesUids;
+        if (!row.seriesUid.isEmpty()) {
+            seriesUids.append(row.seriesUid);
+        } else {
+            const Result<QList<store::SeriesSummary>> series = catalog.series(row.studyUid);
+            if (!series)
+                return series.error();
+            for (const store::SeriesSummary &s : *series) {
+                if (isImageSeries(s.modality) && s.imageInstanceCount > 0)
+                    seriesUids.append(s.seriesInstanceUid);
+            }
+        }
+        int mostFrames = -1;
+        for (const QString &seriesUid : seriesUids) {
+            const Result<store::SeriesSummary> summary = catalog.seriesByUid(seriesUid);
+            if (!summary)
+                return summary.error();
+            if (unit.modality.isEmpty()) {
+                unit.modality = summary->modality;
+                unit.bodyPart = summary->bodyPartExamined;
+            }
+            const Result<QStringList> files = catalog.instanceFiles(seriesUid);
+            if (!files)
+                return files.error();
+            unit.originalFiles.append(*files);
+            if (summary->frameCount > mostFrames) { // series are in series-number order
+                mostFrames = summary->frameCount;
+                unit.originalUnitSeriesUid = seriesUid;
+                unit.originalUnitSeriesFiles = *files;
+            }
+        }
+        const Result<VolumeGeometry> geometry = Verification::dataUnitGeometry(workspace, row.id);
+        if (geometry)
+            unit.geometry = *geometry;
+
+        readingQuery.addBindValue(row.id);
+        if (!readingQuery.exec())
+            return databaseError(workspace, readingQuery);
+        QList<qint64> readingIds;
+        while (readingQuery.next())
+            readingIds.append(readingQuery.value(0).toLongLong());
+        for (const qint64 readingId : readingIds) {
+            const Result<Reading> reading = Readings::reading(workspace, session, readingId);
+            if (!reading)
+                return reading.error();
+            BundleReading r;
+            const ReaderInfo info = readers.value(reading->readerId);
+            r.reader = info.pseudonym;
+            r.yearsExperience = info.years;
+            r.degree = info.degree;
+            r.role = reading->kind == ReadingKind::Primary ? QStringLiteral("primary") : QStringLiteral("arbitration");
+            r.state = readingStateName(reading->state);
+            r.studyClass = reading->studyClass;
+            r.findings = reading->findings;
+            r.secondsSpent = reading->secondsSpent;
+            r.comment = reading->comment;
+            unit.readings.append(r);
+        }
+        content.units.append(unit);
+    }
+    if (!unverified.isEmpty()) {
+        return makeError(ErrorCode::InvalidState,
+                         tr("%n data unit(s) of %1 have no final labels yet (first: %2). Finish their reading and "
+                            "verification, or withdraw them from the dataset, before releasing it.",
+                            nullptr, int(unverified.size()))
+                             .arg(datasetCode, QStringList(unverified.mid(0, 3)).join(QStringLiteral(", "))));
+    }
+    if (content.releasedUnits().isEmpty()) {
+        return makeError(ErrorCode::InvalidState,
+                         tr("Dataset %1 has no verified data unit to release (every unit is excluded or withdrawn).")
+                             .arg(datasetCode));
+    }
+
+    for (const ReleaseChange &change : options.changes)
+        content.changes.append(pseudonymised(change, uidToName));
+    const Result<QList<Release>> history = Releases::list(workspace, session, datasetCode);
+    if (!history)
+        return history.error();
+    for (Release release : *history) {
+        for (ReleaseChange &change : release.changes)
+            change = pseudonymised(change, uidToName);
+        release.createdBy.clear(); // a login: never released
+        for (ReleaseUnit &unit : release.units) {
+            unit.studyInstanceUid.clear(); // never released
+            unit.seriesInstanceUid.clear();
+        }
+        content.history.append(release);
+    }
+
+    const Result<DatasetStatistics> statistics = Statistics::compute(workspace, session, datasetCode);
+    if (!statistics)
+        return statistics.error();
+    content.statistics = *statistics;
+    const auto rename = [&](QString &login) { login = loginToPseudonym.value(login, QStringLiteral("?")); };
+    for (ReaderDetection &r : content.statistics.findings.readers)
+        rename(r.login);
+    for (ReaderProcess &r : content.statistics.readers)
+        rename(r.login);
+    for (ReaderFigures &r : content.statistics.process.readers)
+        rename(r.login);
+    return content;
+}
+
+} // namespace etalon::core::release

@@ -53,6 +53,10 @@ struct BundleUnit {
     QString originalStudyInstanceUid;  ///< never released
     QString originalSeriesInstanceUid; ///< never released; empty when the whole study is the unit
     QStringList originalFiles;         ///< never released: the data unit's files (absolute), slice order unknown
+    /// Never released: the series the findings are drawn on (the chosen series, or for a whole
+    /// study the one with the most frames, as Verification::dataUnitGeometry) and its files.
+    QString originalUnitSeriesUid;
+    QStringList originalUnitSeriesFiles;
     QString studyInstanceUid;  ///< de-identified (set by the builder; empty before)
     QString seriesInstanceUid; ///< de-identified data unit series (set by the builder)
     QString modality;          ///< of the data unit's series

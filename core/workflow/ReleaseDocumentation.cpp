@@ -1,1 +1,244 @@
 #include "core/workflow/ReleaseDocumentation.h"
+
+#include "core/store/Workspace.h"
+#include "core/workflow/AuditLog.h"
+#include "core/workflow/Permissions.h"
+#include "core/workflow/Session.h"
+#include "core/workflow/WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace etalon::core::workflow {
+
+namespace {
+
+// The text fields by JSON name; authors and affiliations are arrays.
+using TextField = QString ReleaseDocumentation::*;
+struct FieldName {
+    const char *name;
+    TextField field;
+};
+const FieldName TextFields[] = {
+    {"organisation", &ReleaseDocumentation::organisation},
+    {"summary", &ReleaseDocumentation::summary},
+    {"intendedUse", &ReleaseDocumentation::intendedUse},
+    {"prohibitedUses", &ReleaseDocumentation::prohibitedUses},
+    {"keywords", &ReleaseDocumentation::keywords},
+    {"language", &ReleaseDocumentation::language},
+    {"funding", &ReleaseDocumentation::funding},
+    {"permanentLink", &ReleaseDocumentation::permanentLink},
+    {"icd10", &ReleaseDocumentation::icd10},
+    {"modalityProcedure", &ReleaseDocumentation::modalityProcedure},
+    {"preparationPrinciples", &ReleaseDocumentation::preparationPrinciples},
+    {"labellingPrinciples", &ReleaseDocumentation::labellingPrinciples},
+    {"verificationPrinciples", &ReleaseDocumentation::verificationPrinciples},
+    {"licence", &ReleaseDocumentation::licence},
+    {"copies", &ReleaseDocumentation::copies},
+    {"citation", &ReleaseDocumentation::citation},
+    {"distributionRules", &ReleaseDocumentation::distributionRules},
+};
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QStringList fromArray(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
+}
+
+Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
+{
+    return makeError(ErrorCode::IoError, ReleaseSettings::tr("The workspace database %1 could not be read or written: %2")
+                                             .arg(workspace.databasePath(), query.lastError().text()));
+}
+
+Result<qint64> datasetId(store::Workspace &workspace, const QString &code)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound,
+                         ReleaseSettings::tr("There is no dataset %1 (see 'etalon-cli dataset list').").arg(code));
+    }
+    return query.value(0).toLongLong();
+}
+
+/// The settings row of a dataset, created with a fresh salt and date shift when missing.
+Result<void> ensureRow(store::Workspace &workspace, qint64 id)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM release_settings WHERE dataset_ref = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (query.next())
+        return {};
+    QByteArray salt(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(salt.data()),
+                                         reinterpret_cast<quint32 *>(salt.data() + salt.size()));
+    const int shift = -int(QRandomGenerator::system()->bounded(365, 3651));
+    query.prepare(QStringLiteral("INSERT INTO release_settings (dataset_ref, salt, date_shift_days) VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(salt);
+    query.addBindValue(shift);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    return {};
+}
+
+} // namespace
+
+QJsonObject ReleaseDocumentation::toJson() const
+{
+    QJsonObject json;
+    for (const FieldName &f : TextFields)
+        json.insert(QLatin1String(f.name), this->*f.field);
+    json.insert(QStringLiteral("authors"), toArray(authors));
+    json.insert(QStringLiteral("affiliations"), toArray(affiliations));
+    return json;
+}
+
+ReleaseDocumentation ReleaseDocumentation::fromJson(const QJsonObject &json)
+{
+    ReleaseDocumentation d;
+    for (const FieldName &f : TextFields) {
+        if (json.contains(QLatin1String(f.name)))
+            d.*f.field = json.value(QLatin1String(f.name)).toString();
+    }
+    d.authors = fromArray(json.value(QStringLiteral("authors")));
+    d.affiliations = fromArray(json.value(QStringLiteral("affiliations")));
+    return d;
+}
+
+Result<ReleaseDocumentation> ReleaseSettings::documentation(store::Workspace &workspace, const Session &session,
+                                                            const QString &datasetCode)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("read a dataset's release documentation")); !allowed)
+        return allowed.error();
+    const Result<qint64> id = datasetId(workspace, datasetCode);
+    if (!id)
+        return id.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT documentation_json FROM release_settings WHERE dataset_ref = ?"));
+    query.addBindValue(*id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return ReleaseDocumentation();
+    return ReleaseDocumentation::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+Result<void> ReleaseSettings::setDocumentation(store::Workspace &workspace, const Session &session,
+                                               const QString &datasetCode, const ReleaseDocumentation &documentation)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("edit a dataset's release documentation")); !allowed)
+        return allowed.error();
+    const Result<ReleaseDocumentation> before = ReleaseSettings::documentation(workspace, session, datasetCode);
+    if (!before)
+        return before.error();
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<qint64> id = datasetId(workspace, datasetCode);
+    if (!id)
+        return id.error();
+    if (Result<void> row = ensureRow(workspace, *id); !row)
+        return row.error();
+    const QJsonObject oldJson = before->toJson();
+    const QJsonObject newJson = documentation.toJson();
+    QJsonArray changed;
+    for (auto it = newJson.begin(); it != newJson.end(); ++it) {
+        if (oldJson.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    if (changed.isEmpty())
+        return transaction.commit();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE release_settings SET documentation_json = ? WHERE dataset_ref = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(newJson).toJson(QJsonDocument::Compact)));
+    query.addBindValue(*id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (Result<qint64> logged = AuditLog::append(workspace, session.userId(), QStringLiteral("dataset.documentation"),
+                                                 QStringLiteral("dataset"), datasetCode,
+                                                 QJsonObject{{QStringLiteral("changed"), changed}});
+        !logged) {
+        return logged.error();
+    }
+    return transaction.commit();
+}
+
+Result<DeidentificationSettings> ReleaseSettings::deidentification(store::Workspace &workspace, const Session &session,
+                                                                   const QString &datasetCode)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("release a dataset")); !allowed)
+        return allowed.error();
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<qint64> id = datasetId(workspace, datasetCode);
+    if (!id)
+        return id.error();
+    if (Result<void> row = ensureRow(workspace, *id); !row)
+        return row.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT salt, remove_dates, date_shift_days FROM release_settings WHERE dataset_ref = ?"));
+    query.addBindValue(*id);
+    if (!query.exec() || !query.next())
+        return databaseError(workspace, query);
+    DeidentificationSettings settings;
+    settings.salt = query.value(0).toByteArray();
+    settings.removeDates = query.value(1).toInt() != 0;
+    settings.dateShiftDays = query.value(2).toInt();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return settings;
+}
+
+Result<void> ReleaseSettings::setRemoveDates(store::Workspace &workspace, const Session &session, const QString &datasetCode,
+                                             bool removeDates)
+{
+    if (Result<void> allowed = requireCoordinator(session, tr("change how a dataset's dates are de-identified")); !allowed)
+        return allowed.error();
+    WriteTransaction transaction(workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Result<qint64> id = datasetId(workspace, datasetCode);
+    if (!id)
+        return id.error();
+    if (Result<void> row = ensureRow(workspace, *id); !row)
+        return row.error();
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("UPDATE release_settings SET remove_dates = ? WHERE dataset_ref = ? AND remove_dates <> ?"));
+    query.addBindValue(removeDates ? 1 : 0);
+    query.addBindValue(*id);
+    query.addBindValue(removeDates ? 1 : 0);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (query.numRowsAffected() > 0) {
+        if (Result<qint64> logged = AuditLog::append(
+                workspace, session.userId(), QStringLiteral("dataset.date_treatment"), QStringLiteral("dataset"), datasetCode,
+                QJsonObject{{QStringLiteral("dates"), removeDates ? QStringLiteral("remove") : QStringLiteral("shift")}});
+            !logged) {
+            return logged.error();
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace etalon::core::workflow

@@ -1,4 +1,5 @@
 #include "core/workflow/Releases.h"
+#include "core/workflow/ReleaseDocumentation.h"
 
 #include "core/store/Workspace.h"
 #include "core/workflow/AuditLog.h"
@@ -106,6 +107,17 @@ Result<State> currentState(store::Workspace &workspace, qint64 id)
         {QStringLiteral("dataSource"), query.value(8).toString()},
         {QStringLiteral("classTargets"), objectOf(query.value(9).toString())},
     };
+    // The release documentation (migration 006): a hash, empty while there is none, so that
+    // releases recorded before it existed compare equal.
+    query.prepare(QStringLiteral("SELECT documentation_json FROM release_settings WHERE dataset_ref = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (query.next()) {
+        const QJsonObject documentation = objectOf(query.value(0).toString());
+        if (!documentation.isEmpty() && documentation != ReleaseDocumentation().toJson())
+            state.plan.insert(QStringLiteral("documentationSha256"), sha256Hex(compact(documentation).toUtf8()));
+    }
     query.prepare(QStringLiteral(
         "SELECT ds.id, st.study_uid, COALESCE(se.series_uid, ''), COALESCE(f.state, ''), COALESCE(f.study_class, ''), "
         "f.findings_json, f.verification_level FROM dataset_studies ds JOIN studies st ON st.id = ds.study_ref "
@@ -131,8 +143,10 @@ Result<State> currentState(store::Workspace &workspace, qint64 id)
 }
 
 const char *ReleaseSelect =
-    "SELECT r.id, d.code, r.major, r.minor, r.patch, r.created_at, u.login, r.plan_json, r.changes_json, r.manifest_hash "
-    "FROM releases r JOIN datasets d ON d.id = r.dataset_ref JOIN users u ON u.id = r.created_by";
+    "SELECT r.id, d.code, r.major, r.minor, r.patch, r.created_at, u.login, r.plan_json, r.changes_json, r.manifest_hash, "
+    "COALESCE(g.registry_json, '{}'), COALESCE(g.bundle_bytes, 0) "
+    "FROM releases r JOIN datasets d ON d.id = r.dataset_ref JOIN users u ON u.id = r.created_by "
+    "LEFT JOIN release_registry g ON g.release_ref = r.id";
 
 Result<QList<Release>> loadReleases(store::Workspace &workspace, const QString &where, const QVariantList &binds)
 {
@@ -155,6 +169,8 @@ Result<QList<Release>> loadReleases(store::Workspace &workspace, const QString &
         for (const QJsonValue &c : changes)
             r.changes.append(ReleaseChange::fromJson(c.toObject()));
         r.manifestHash = query.value(9).toString();
+        r.registry = objectOf(query.value(10).toString());
+        r.bundleBytes = query.value(11).toLongLong();
         releases.append(r);
     }
     QSqlQuery units(workspace.database());
@@ -383,6 +399,18 @@ QList<ReleaseChange> Releases::compare(const QJsonObject &planBefore, const QLis
         c.description = tr("%1 changed from \"%2\" to \"%3\".").arg(fieldLabel(c.kind), before, after);
         changes.append(c);
     }
+    const QString documentationBefore = planValue(planBefore, QStringLiteral("documentationSha256"));
+    const QString documentationAfter = planValue(planAfter, QStringLiteral("documentationSha256"));
+    if (documentationBefore != documentationAfter) {
+        ReleaseChange c;
+        c.bump = VersionBump::Patch;
+        c.kind = QStringLiteral("documentation");
+        c.subject = QStringLiteral("documentation");
+        c.before = documentationBefore.left(12);
+        c.after = documentationAfter.left(12);
+        c.description = tr("The release documentation was edited.");
+        changes.append(c);
+    }
     const QString schemaBefore = planValue(planBefore, QStringLiteral("schemaId"));
     const QString schemaAfter = planValue(planAfter, QStringLiteral("schemaId"));
     const QString hashBefore = planValue(planBefore, QStringLiteral("schemaSha256"));
@@ -503,6 +531,35 @@ Result<Release> Releases::record(store::Workspace &workspace, const Session &ses
                                  const SemanticVersion &version, const QList<ReleaseChange> &changes,
                                  const QString &manifestHash)
 {
+    RecordOptions options;
+    options.manifestHash = manifestHash;
+    return record(workspace, session, datasetCode, version, changes, options);
+}
+
+Result<QString> Releases::stateFingerprint(store::Workspace &workspace, const QString &datasetCode)
+{
+    const Result<qint64> id = datasetId(workspace, datasetCode);
+    if (!id)
+        return id.error();
+    const Result<State> now = currentState(workspace, *id);
+    if (!now)
+        return now.error();
+    QByteArray canonical;
+    appendField(canonical, compact(now->plan));
+    for (const ReleaseUnit &u : now->units) {
+        appendField(canonical, QString::number(u.datasetStudyId));
+        appendField(canonical, u.studyInstanceUid);
+        appendField(canonical, u.seriesInstanceUid);
+        appendField(canonical, u.labelsHash);
+    }
+    return sha256Hex(canonical);
+}
+
+Result<Release> Releases::record(store::Workspace &workspace, const Session &session, const QString &datasetCode,
+                                 const SemanticVersion &version, const QList<ReleaseChange> &changes,
+                                 const RecordOptions &options)
+{
+    const QString &manifestHash = options.manifestHash;
     if (Result<void> allowed = requireCoordinator(session, tr("record a dataset release")); !allowed)
         return allowed.error();
     if (!manifestHash.isEmpty() && !isHex64(manifestHash)) {
@@ -523,6 +580,17 @@ Result<Release> Releases::record(store::Workspace &workspace, const Session &ses
     if (now->units.isEmpty()) {
         return makeError(ErrorCode::InvalidState,
                          tr("The dataset %1 has no data units; add studies before releasing it.").arg(datasetCode));
+    }
+    if (!options.expectedState.isEmpty()) {
+        const Result<QString> fingerprint = stateFingerprint(workspace, datasetCode);
+        if (!fingerprint)
+            return fingerprint.error();
+        if (*fingerprint != options.expectedState) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("The dataset %1 changed while its release bundle was being written (a label, a unit or "
+                                "the plan); nothing was recorded. Write the release again.")
+                                 .arg(datasetCode));
+        }
     }
     const Result<QList<Release>> releases = loadReleases(workspace, QStringLiteral("WHERE r.dataset_ref = ?"), {*id});
     if (!releases)
@@ -591,6 +659,14 @@ Result<Release> Releases::record(store::Workspace &workspace, const Session &ses
         query.addBindValue(u.finalState.isNull() ? QStringLiteral("") : u.finalState);
         query.addBindValue(u.studyClass.isNull() ? QStringLiteral("") : u.studyClass);
         query.addBindValue(u.labelsHash.isNull() ? QStringLiteral("") : u.labelsHash);
+        if (!query.exec())
+            return databaseError(workspace, query);
+    }
+    if (!options.registry.isEmpty() || options.bundleBytes > 0) {
+        query.prepare(QStringLiteral("INSERT INTO release_registry (release_ref, registry_json, bundle_bytes) VALUES (?, ?, ?)"));
+        query.addBindValue(releaseId);
+        query.addBindValue(compact(options.registry));
+        query.addBindValue(options.bundleBytes);
         if (!query.exec())
             return databaseError(workspace, query);
     }

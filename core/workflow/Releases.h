@@ -84,6 +84,19 @@ struct Release {
     QList<ReleaseUnit> units; ///< by dataset study id
     QList<ReleaseChange> changes;
     QString manifestHash;     ///< SHA-256 of the bundle's MANIFEST.sha256; empty until set
+    QJsonObject registry;     ///< the registry row written with the bundle (release::RegistryRow JSON); empty without a bundle
+    qint64 bundleBytes = 0;   ///< size of the bundle's files; 0 without a bundle
+};
+
+/// What Releases::record stores besides the state (all optional).
+struct RecordOptions {
+    QString manifestHash;      ///< SHA-256 of the bundle's MANIFEST.sha256
+    QJsonObject registry;      ///< the bundle's registry row
+    qint64 bundleBytes = 0;
+    /// Releases::stateFingerprint when the bundle's content was collected: recording is
+    /// refused (InvalidState) when the dataset changed since, so the recorded units are
+    /// exactly the bundle's. Empty: not checked.
+    QString expectedState;
 };
 
 /// What Releases::proposeNextVersion found.
@@ -132,6 +145,12 @@ public:
     static Result<Release> record(store::Workspace &workspace, const Session &session, const QString &datasetCode,
                                   const SemanticVersion &version, const QList<ReleaseChange> &changes,
                                   const QString &manifestHash = {});
+    static Result<Release> record(store::Workspace &workspace, const Session &session, const QString &datasetCode,
+                                  const SemanticVersion &version, const QList<ReleaseChange> &changes,
+                                  const RecordOptions &options);
+    /// A hash of the dataset's current plan, documentation and units with their final labels:
+    /// equal hashes mean nothing a release records has changed.
+    static Result<QString> stateFingerprint(store::Workspace &workspace, const QString &datasetCode);
     /// Sets the manifest hash of a release recorded without one (once; InvalidState after).
     /// Audited as "release.manifest".
     static Result<void> setManifestHash(store::Workspace &workspace, const Session &session, const QString &datasetCode,
