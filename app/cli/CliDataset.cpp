@@ -4,6 +4,7 @@
 
 #include "core/store/Catalog.h"
 #include "core/workflow/Datasets.h"
+#include "core/workflow/FinalLabels.h"
 #include "core/workflow/LabelSchemas.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ void printDatasetHelp()
            "       etalon-cli dataset list DIR --user LOGIN [--json]\n"
            "       etalon-cli dataset show DIR CODE --user LOGIN [--json]\n"
            "       etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all) [--json]\n"
+           "       etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT\n"
            "       etalon-cli dataset schemas [--json]"));
     out(QString());
     out(tr("Datasets of the workspace DIR (METHODOLOGY.md, stage 1). Coordinators create datasets and add\n"
@@ -45,6 +47,9 @@ void printDatasetHelp()
            "  that series the data unit. --all adds every study not yet in the dataset. Adding a study\n"
            "  again changes nothing.\n"
            "  Unknown UIDs are listed; the others are added.\n"
+           "withdraw: removes a study from the dataset after selection (e.g. found unsuitable); its\n"
+           "  readings and labels stay stored, it is no longer a data unit, and the next release is a\n"
+           "  MINOR one. --reason is required (audit log, release notes).\n"
            "schemas: the built-in label schemas.\n"
            "\n"
            "JSON: a dataset is {\"code\", \"name\", \"version\", \"purpose\", \"clinicalTask\", \"dataUnit\",\n"
@@ -359,6 +364,29 @@ int datasetAddStudies(const ParsedArgs &p)
     return report->complete() ? ExitOk : ExitFailure;
 }
 
+int datasetWithdraw(const ParsedArgs &p)
+{
+    if (p.positional.size() != 2 || !p.has(QStringLiteral("--dataset")) || !p.has(QStringLiteral("--study"))
+        || !p.has(QStringLiteral("--reason"))) {
+        err(tr("Usage: etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT"));
+        return ExitUsage;
+    }
+    int code = ExitOk;
+    std::optional<SignedIn> signedIn = signIn(p.positional.at(1), p.value(QStringLiteral("--user")), &code);
+    if (!signedIn)
+        return code;
+    const QString dataset = p.value(QStringLiteral("--dataset"));
+    const QString study = p.value(QStringLiteral("--study"));
+    const Result<void> withdrawn =
+        FinalLabels::withdraw(*signedIn->workspace, *signedIn->session, dataset, study, p.value(QStringLiteral("--reason")));
+    if (!withdrawn) {
+        err(tr("Cannot withdraw the study: %1").arg(withdrawn.error().message));
+        return exitCodeFor(withdrawn.error());
+    }
+    out(tr("Withdrew study %1 from %2.").arg(study, dataset));
+    return ExitOk;
+}
+
 } // namespace
 
 int runDataset(const QStringList &args)
@@ -368,7 +396,8 @@ int runDataset(const QStringList &args)
                                     QStringLiteral("--purpose"), QStringLiteral("--schema"), QStringLiteral("--task"),
                                     QStringLiteral("--unit"), QStringLiteral("--target"), QStringLiteral("--ordinal-tolerance"),
                                     QStringLiteral("--iou"), QStringLiteral("--dice"), QStringLiteral("--hd95"),
-                                    QStringLiteral("--consensus"), QStringLiteral("--verification"), QStringLiteral("--source")},
+                                    QStringLiteral("--consensus"), QStringLiteral("--verification"), QStringLiteral("--source"),
+                                    QStringLiteral("--dataset"), QStringLiteral("--study"), QStringLiteral("--reason")},
                                    {QStringLiteral("--json"), QStringLiteral("--all")});
     if (p.help) {
         printDatasetHelp();
@@ -389,7 +418,9 @@ int runDataset(const QStringList &args)
         return datasetShow(p);
     if (verb == QLatin1String("add-studies"))
         return datasetAddStudies(p);
-    err(tr("Usage: etalon-cli dataset create|list|show|add-studies|schemas ...   (see etalon-cli dataset --help)"));
+    if (verb == QLatin1String("withdraw"))
+        return datasetWithdraw(p);
+    err(tr("Usage: etalon-cli dataset create|list|show|add-studies|withdraw|schemas ...   (see etalon-cli dataset --help)"));
     return ExitUsage;
 }
 
