@@ -441,8 +441,7 @@ Result<QByteArray> cocoJson(const ReleaseContent &content)
                 if (!(area > 0.0))
                     continue;
                 annotation.insert(QStringLiteral("bbox"), bboxOf(x0, y0, x1, y1));
-                annotation.insert(QStringLiteral("area"), area);
-                annotation.insert(QStringLiteral("segmentation"), QJsonArray{});
+                annotation.insert(QStringLiteral("area"), area); // a box has no segmentation: key left out
             } else {
                 const auto &contour = std::get<ContourGeometry>(finding.geometry);
                 if (contour.axis != 2)

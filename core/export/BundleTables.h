@@ -33,6 +33,26 @@ namespace etalon::core::release {
 ///   in pixels, area) and contours (segmentation polygons [x1, y1, ...] with pixel-edge
 ///   coordinates: index + 0.5, bbox, area), iscrowd 0; plus "info" (dataset code, version,
 ///   date) and "licenses" (the documentation's licence).
+///
+/// Details the columns above leave open:
+/// - labels.csv writes each unit's fields as the content holds them (final_class of an excluded
+///   unit is whatever the collector set, usually empty); findings = number of final findings.
+/// - findings.csv: a mask gives one row per label value present in it (its segments, rising
+///   value; they share the finding number; label = findingLabels[value-1]); an empty mask one
+///   row with voxels 0. Slices are k indices: a point's rounded k, a box's k0..k1, an axial
+///   contour's first/last slice key, a coronal/sagittal contour's voxel-centre k range
+///   (ceil(min k)..floor(max k)), a mask segment's k range. The contour centroid is the
+///   area-weighted centroid of its polygons (vertex mean when all are degenerate); contour
+///   sizes are vertex extents in the plane and the number of slices spanned along its axis;
+///   mask sizes are voxel bounding boxes. Without a unit geometry the patient columns,
+///   area_mm2 and volume_mm3 stay empty. Attributes are compact JSON (empty when none).
+/// - COCO: a released unit counts as 2D when its geometry has one slice and it has a slice
+///   file; boxes must lie on slice 0, contours on axis 2 slice 0. Box annotations carry no
+///   "segmentation" key. Coordinates are clipped to the image; an annotation with no area
+///   left is skipped. A schema without finding labels gets one category {1, "finding"}.
+/// Errors: CorruptData for a damaged mask, InvalidArgument for a 2D final finding whose label
+/// the schema lacks (both name the study), IoError when a file cannot be written; files are
+/// written only after all four were built.
 class BundleTables {
     Q_DECLARE_TR_FUNCTIONS(etalon::core::release::BundleTables)
 public:

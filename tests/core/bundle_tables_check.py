@@ -303,6 +303,8 @@ for (file_name, cat, bbox, area, seg), a in zip(exp_anns, coco["annotations"]):
         fail("COCO annotation %s: bbox %s, expected %s" % (a["id"], a["bbox"], bbox))
     if not close(a["area"], area):
         fail("COCO annotation %s: area %s, expected %s" % (a["id"], a["area"], area))
+    if seg is None and "segmentation" in a:
+        fail("COCO annotation %s: a box with a segmentation" % a["id"])
     if seg is not None and (len(a["segmentation"]) != 1
                             or not all(close(p, q) for p, q in zip(a["segmentation"][0], seg))):
         fail("COCO annotation %s: segmentation %s, expected %s" % (a["id"], a["segmentation"], seg))
