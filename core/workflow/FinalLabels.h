@@ -30,7 +30,7 @@ struct FinalLabel {
     QString verificationLevel;         ///< low, medium, high
     QString reason;                    ///< exclusion reason (excluded), or the last correction's reason
     QString decidedBy;                 ///< login of the expert or coordinator; empty when agreed automatically
-    QDateTime decidedAt;
+    QDateTime decidedAt;               ///< of the decision; corrections do not change decidedBy/decidedAt (see provenance)
     int corrections = 0;               ///< label corrections made after the decision (correct())
     QJsonObject provenance;            ///< as stored
 };
@@ -61,6 +61,11 @@ public:
     /// a class not in the dataset's schema, findings the schema does not allow). Stores the
     /// old and new values in the provenance ("corrections" array) and audits
     /// "final_label.correct" with the old and new class, level, findings count and reason.
+    /// Also: NotFound for an unknown dataset study, InvalidState for a withdrawn one,
+    /// InvalidArgument for a level other than low/medium/high or a correction that changes
+    /// nothing. Findings are checked against the schema (kind, label, attributes) and for
+    /// well-formed geometry, not against the image bounds. Unchanged findings keep their
+    /// stored JSON text byte for byte. Returns the corrected label.
     static Result<FinalLabel> correct(store::Workspace &workspace, const Session &session, qint64 datasetStudyId,
                                       const FinalLabelCorrection &correction);
 
