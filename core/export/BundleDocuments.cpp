@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -292,8 +294,10 @@ QString inlineHtml(const Inline &spans)
     return out;
 }
 
-QString toHtml(const QList<Block> &blocks, int imageWidth)
+/// `pageBreaks`: indexes (among the headings) of headings that start a new page.
+QString toHtml(const QList<Block> &blocks, int imageWidth, const QSet<int> &pageBreaks)
 {
+    int headingIndex = -1;
     QString html = QStringLiteral(
         "<html><head><style>"
         "h1 { font-size: 17pt; color: #1a3c6e; margin-bottom: 4px; }"
@@ -302,12 +306,15 @@ QString toHtml(const QList<Block> &blocks, int imageWidth)
         "p { margin-top: 3px; margin-bottom: 5px; }"
         "th { background-color: #e8edf4; font-weight: bold; }"
         "td, th { padding: 3px; }"
-        "pre { font-size: 8pt; }"
+        "pre { font-size: 8pt; margin-bottom: 8px; }"
         "</style></head><body>");
     for (const Block &b : blocks) {
         switch (b.kind) {
         case Block::Heading:
-            html += QStringLiteral("<h%1>%2</h%1>").arg(qBound(1, b.level, 6)).arg(inlineHtml(b.text));
+            html += QStringLiteral("<h%1%2>%3</h%1>")
+                        .arg(qBound(1, b.level, 6))
+                        .arg(pageBreaks.contains(++headingIndex) ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+                        .arg(inlineHtml(b.text));
             break;
         case Block::Paragraph:
             html += QStringLiteral("<p>") + inlineHtml(b.text) + QStringLiteral("</p>");
@@ -913,6 +920,26 @@ Result<void> writeFile(const QString &path, const QByteArray &data)
     return {};
 }
 
+/// The index (among the headings) of the first heading that lies in the last `reserve` of a
+/// page and is not already moved; -1 when none (QTextDocument has no "keep with next").
+int strandedHeading(const QTextDocument &document, double reserve, const QSet<int> &moved)
+{
+    const double pageHeight = document.pageSize().height();
+    int index = -1;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        ++index;
+        if (moved.contains(index))
+            continue;
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const double offset = std::fmod(rect.top(), pageHeight);
+        if (offset > 0 && pageHeight - offset < reserve)
+            return index;
+    }
+    return -1;
+}
+
 Result<void> writePdf(const ReleaseContent &content, const QStringList &bundleFiles, const QImage &chart, const QString &path)
 {
     QPdfWriter writer(path);
@@ -926,9 +953,8 @@ Result<void> writePdf(const ReleaseContent &content, const QStringList &bundleFi
     document.setDocumentMargin(0);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
-    // Any letter spacing turns ligatures off, so that "fi" stays two letters when the PDF's
-    // text is searched or copied.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    // No ligatures: "fi" stays two letters when the PDF's text is searched or copied.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.addResource(QTextDocument::ImageResource, QUrl(ChartFile), chart);
 
@@ -943,8 +969,16 @@ Result<void> writePdf(const ReleaseContent &content, const QStringList &bundleFi
     const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
     // Image widths in HTML are in 96-dpi pixels scaled to the device by the layout.
     const int imageWidth = int(std::lround(bodySize.width() * 0.9 * 96.0 / writer.resolution()));
-    document.setHtml(toHtml(readmeBlocks(content, bundleFiles, true), imageWidth));
-    document.setPageSize(bodySize);
+    const QList<Block> blocks = readmeBlocks(content, bundleFiles, true);
+    QSet<int> breaks;
+    for (int pass = 0; pass < 64; ++pass) {
+        document.setHtml(toHtml(blocks, imageWidth, breaks));
+        document.setPageSize(bodySize);
+        const int stranded = strandedHeading(document, bodySize.height() * 0.1, breaks);
+        if (stranded < 0)
+            break;
+        breaks.insert(stranded);
+    }
 
     const int pages = document.pageCount();
     QFont footerFont(font);

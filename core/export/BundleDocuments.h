@@ -45,6 +45,12 @@ struct RegistryRow {
 /// - CHANGELOG.md: every version, newest first, with its date and change list
 ///   (content.history + this version).
 /// - registry.csv: this version's registry row (header + one row).
+///
+/// Drawing text needs fonts, and fonts need a QGuiApplication: write() and
+/// classBalanceChart() must run in a program that created one (QT_QPA_PLATFORM=offscreen
+/// works without a display, e.g. in etalon-cli); with only a QCoreApplication write() fails
+/// with InvalidState and classBalanceChart() returns a null image. readmeMarkdown(),
+/// registryRow() and registryCsv() need no application object.
 class BundleDocuments {
     Q_DECLARE_TR_FUNCTIONS(etalon::core::release::BundleDocuments)
 public:
@@ -54,13 +60,19 @@ public:
     static Result<QStringList> write(const ReleaseContent &content, const QString &bundleDir,
                                      const QStringList &bundleFiles);
 
-    /// The registry row of the content (number 1; sizeBytes = sum of the units' dicomBytes).
+    /// The registry row of the content (number 1; unitCount = released units, agreed or
+    /// arbitrated; sizeBytes = sum of the units' dicomBytes; modality from the documentation,
+    /// else the released units' modality and body part).
     static RegistryRow registryRow(const ReleaseContent &content);
-    /// CSV (header + rows) of registry rows; the header names the 8 fields.
+    /// CSV (header + rows) of registry rows, RFC 4180 quoting, UTF-8, '\n' line ends. Header:
+    /// number, code, version, purpose_and_scope, modality_procedure, target_pathology_icd10,
+    /// data_unit, unit_count, size_bytes, class_counts, released_at.
     static QByteArray registryCsv(const QList<RegistryRow> &rows);
     /// The README as Markdown (what README.md holds).
     static QString readmeMarkdown(const ReleaseContent &content, const QStringList &bundleFiles);
-    /// The class-balance chart.
+    /// The class-balance chart: per class (schema order) a bar of released units in the class
+    /// colour and a dashed grey bar of the plan's target; write() draws it at 1800x1000.
+    /// Null without a QGuiApplication or when size is below 200x120.
     static QImage classBalanceChart(const ReleaseContent &content, const QSize &size);
 };
 

@@ -468,6 +468,25 @@ private slots:
         }
     }
 
+    void emptyContentStillWritesEveryDocument()
+    {
+        ReleaseContent empty;
+        empty.dataset.spec.code = QStringLiteral("DS_FT-I_CT_EMPTY");
+        const QString dir = m_tmp.filePath(QStringLiteral("empty"));
+        const Result<QStringList> written = BundleDocuments::write(empty, dir, {});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written->size(), 5);
+        const QString md = readText(QDir(dir).filePath(QStringLiteral("README.md")));
+        QVERIFY(md.startsWith(QLatin1String("# Not specified.\n")));
+        QVERIFY(md.contains(QLatin1String("| Total |  | 0 |")));
+        const QList<QStringList> rows = pythonCsv([&] {
+            QFile f(QDir(dir).filePath(QStringLiteral("registry.csv")));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }());
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).value(rows.at(0).indexOf(QStringLiteral("unit_count"))), QStringLiteral("0"));
+    }
+
     void unwritableFolderIsAnIoError()
     {
         const QString blocker = m_tmp.filePath(QStringLiteral("a-file"));
