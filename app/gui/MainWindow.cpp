@@ -8,6 +8,7 @@
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/ReadingScreen.h"
+#include "app/gui/ReleaseDialog.h"
 #include "app/gui/ArbitrationScreen.h"
 #include "app/gui/StudyBrowser.h"
 #include "app/i18n/Translations.h"
@@ -98,6 +99,7 @@ MainWindow::~MainWindow()
 {
     // The screen's document writes the reading time: before the workspace goes.
     destroyReadingScreen();
+    delete m_releaseDialog;
     if (m_loadCancel)
         m_loadCancel->store(true);
     m_loadWatcher.waitForFinished();
@@ -181,6 +183,8 @@ void MainWindow::createActions()
     m_showDashboard = m_dashboardDock->toggleViewAction();
     m_showDashboard->setObjectName(QStringLiteral("showDashboard"));
     m_workflowMenu->addAction(m_showDashboard);
+    m_releaseDataset = m_workflowMenu->addAction(QString(), this, &MainWindow::openReleaseDialog);
+    m_releaseDataset->setObjectName(QStringLiteral("releaseDataset"));
     // Shown beside the viewer it gets most of the width: its charts and tables need it.
     connect(m_showDashboard, &QAction::triggered, this, [this](bool shown) {
         if (shown && !m_dashboardDock->isFloating())
@@ -235,6 +239,7 @@ void MainWindow::retranslateUi()
     m_datasetDock->setWindowTitle(tr("Datasets"));
     m_showDashboard->setText(tr("Das&hboard"));
     m_dashboardDock->setWindowTitle(tr("Dashboard"));
+    m_releaseDataset->setText(tr("&Release dataset…"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString language = a->data().toString();
@@ -269,6 +274,8 @@ void MainWindow::updateActions()
     m_users->setEnabled(m_workspace && m_session && m_session->isCoordinator());
     const bool coordinator = m_workspace && m_session && m_session->isCoordinator();
     m_showDashboard->setEnabled(coordinator);
+    m_releaseDataset->setEnabled(coordinator);
+    m_releaseDataset->setVisible(coordinator);
     if (!coordinator)
         m_dashboardDock->hide();
     const QString current = resolveLanguage(AppSettings::language());
@@ -322,6 +329,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<core::store::Workspace> workspac
     m_browser->setWorkspace(nullptr);
     m_datasetPanel->setWorkspace(nullptr, std::nullopt);
     m_dashboardPanel->setWorkspace(nullptr, std::nullopt);
+    delete m_releaseDialog; // it works on the workspace and session being replaced
     m_session = session;
     m_workspace = std::move(workspace);
     m_browser->setWorkspace(m_workspace.get());
@@ -403,6 +411,7 @@ void MainWindow::switchUser()
     bool cancelled = false;
     if (auto session = signIn(*m_workspace, false, cancelled)) {
         destroyReadingScreen();
+        delete m_releaseDialog;
         m_session = session;
         m_datasetPanel->setWorkspace(m_workspace.get(), m_session);
         m_dashboardPanel->setWorkspace(m_workspace.get(), m_session);
@@ -433,6 +442,20 @@ void MainWindow::importDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_browser, &StudyBrowser::refresh);
     dialog->open();
+}
+
+void MainWindow::openReleaseDialog()
+{
+    if (!m_workspace || !m_session || !m_session->isCoordinator())
+        return;
+    if (m_releaseDialog) {
+        m_releaseDialog->raise();
+        m_releaseDialog->activateWindow();
+        return;
+    }
+    m_releaseDialog = new ReleaseDialog(*m_workspace, *m_session, m_datasetPanel->currentDatasetCode(), this);
+    m_releaseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_releaseDialog->open();
 }
 
 void MainWindow::usersDialog()

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -32,6 +33,7 @@ class DatasetPanel;
 class DashboardPanel;
 class ReadingScreen;
 class ArbitrationScreen;
+class ReleaseDialog;
 
 /// The workstation's main window: a study browser beside the MPR viewer, workspace and
 /// import actions, layout and window-preset actions (on the reading screen while it is
@@ -62,6 +64,8 @@ public:
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
     /// The coordinator's dashboard (Workflow ▸ Dashboard), in a dock hidden until asked for.
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
+    /// The release dialog (Workflow ▸ Release dataset…) while it is open, else nullptr.
+    ReleaseDialog *releaseDialog() const { return m_releaseDialog; }
     viewer::MprView *viewer() const { return m_viewer; }
 
     /// Shows the reading screen in place of the viewer with reading \a readingId of the
@@ -104,6 +108,8 @@ private:
     void openWorkspaceDialog();
     void importDialog();
     void usersDialog();
+    /// Opens the release dialog (window-modal) on the Datasets panel's current dataset.
+    void openReleaseDialog();
     void aboutDialog();
     void setLanguage(const QString &language);
     void onSeriesLoaded();
@@ -137,6 +143,8 @@ private:
     QAction *m_users = nullptr;
     QAction *m_showDatasets = nullptr;
     QAction *m_showDashboard = nullptr;
+    QAction *m_releaseDataset = nullptr;
+    QPointer<ReleaseDialog> m_releaseDialog;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
