@@ -3,6 +3,9 @@
 #include "app/i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <functional>
 
@@ -60,7 +63,13 @@ using namespace etalon::app::cli;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A release renders README.pdf: fonts need a QGuiApplication, which runs without a display
+    // on the offscreen platform. Every other command stays a plain QCoreApplication.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "release") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("etalon-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ETALON_VERSION));

@@ -106,7 +106,7 @@ const QHash<quint32, Action> &profileActions()
         {key(0x0008, 0x1052), Action::Remove}, // PerformingPhysicianIdentificationSequence
         {key(0x0008, 0x1060), Action::Remove}, // NameOfPhysiciansReadingStudy
         {key(0x0008, 0x1062), Action::Remove}, // PhysiciansReadingStudyIdentificationSequence
-        {key(0x0008, 0x1070), Action::Remove}, // OperatorsName
+        {key(0x0008, 0x1070), Action::Empty},  // OperatorsName (X/Z: type 2 in the RT Series module)
         {key(0x0008, 0x1072), Action::Remove}, // OperatorIdentificationSequence
         {key(0x0008, 0x1080), Action::Remove}, // AdmittingDiagnosesDescription
         {key(0x0008, 0x1084), Action::Remove}, // AdmittingDiagnosesCodeSequence
