@@ -45,7 +45,7 @@ DocumentationDialog::DocumentationDialog(core::store::Workspace &workspace, cons
     m_intro->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("documentationTabs"));
 
-    QFormLayout *general = addPage();
+    QFormLayout *general = addPage(false);
     addLine(general, QStringLiteral("organisation"));
     addText(general, QStringLiteral("summary"), 3);
     addLine(general, QStringLiteral("keywords"));
@@ -94,10 +94,14 @@ DocumentationDialog::DocumentationDialog(core::store::Workspace &workspace, cons
     resize(760, 620);
 }
 
-QFormLayout *DocumentationDialog::addPage()
+QFormLayout *DocumentationDialog::addPage(bool growFields)
 {
     auto *page = new QWidget(m_tabs);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form, growFields ? 1 : 0);
+    if (!growFields)
+        pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_tabs->addTab(page, QString());
@@ -121,7 +125,11 @@ QPlainTextEdit *DocumentationDialog::addText(QFormLayout *form, const QString &f
     auto *edit = new QPlainTextEdit(form->parentWidget());
     edit->setObjectName(field);
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(QFontMetrics(edit->font()).lineSpacing() * lines + 12);
+    const int height = QFontMetrics(edit->font()).lineSpacing() * lines + 12;
+    edit->setMinimumHeight(height);
+    // Short texts stay short beside single-line fields; the longer ones share the page.
+    if (lines <= 3)
+        edit->setMaximumHeight(height * 3 / 2);
     auto *label = new QLabel(form->parentWidget());
     label->setBuddy(edit);
     form->addRow(label, edit);

@@ -53,7 +53,8 @@ protected:
 
 private:
     void retranslateUi();
-    QFormLayout *addPage();
+    /// A tab with a form; \a growFields: its multi-line fields share the height, else the form keeps to the top.
+    QFormLayout *addPage(bool growFields = true);
     QLineEdit *addLine(QFormLayout *form, const QString &field);
     QPlainTextEdit *addText(QFormLayout *form, const QString &field, int lines);
 

@@ -183,6 +183,7 @@ QWidget *ReleaseDialog::createReleaseTab()
     proposalLayout->addWidget(m_unitsWarning);
     proposalLayout->addWidget(m_changesCaption);
     proposalLayout->addWidget(m_changes, 1);
+    proposalLayout->addStretch(0); // takes the room while the change table is hidden (nothing to list)
 
     // Right: what the coordinator chooses.
     m_versionBox = new QGroupBox(page);
@@ -529,7 +530,8 @@ void ReleaseDialog::showProposal()
         m_units->setText(QStringLiteral("—"));
         m_summary->setText(m_proposalError);
         m_unitsWarning->hide();
-        m_changesCaption->setText(tr("Changes:"));
+        m_changesCaption->setText(QString());
+        m_changes->hide();
         return;
     }
     const ReleaseProposal &p = *m_proposal;
@@ -555,9 +557,9 @@ void ReleaseDialog::showProposal()
     } else if (p.changes.isEmpty()) {
         m_changesCaption->setText(tr("Changes since %1: none.").arg(p.lastVersion->toString()));
     } else {
-        m_changesCaption->setText(tr("%n change(s) since %1, written to CHANGELOG.md:", nullptr, int(p.changes.size()))
-                                      .arg(p.lastVersion->toString()));
+        m_changesCaption->setText(tr("Written to CHANGELOG.md with your notes:"));
     }
+    m_changes->setVisible(!p.changes.isEmpty());
     m_changes->setRowCount(int(p.changes.size()));
     for (int row = 0; row < p.changes.size(); ++row) {
         const ReleaseChange &c = p.changes.at(row);
@@ -711,9 +713,10 @@ void ReleaseDialog::updateState()
         blocker = tr("%1.zip already exists; choose another output folder.").arg(QDir::toNativeSeparators(bundlePath));
     m_blocker = blocker;
     m_release->setEnabled(blocker.isEmpty());
-    if (blocker.isEmpty()) {
+    const bool nothingToDo = haveProposal && !blocker.isEmpty() && blocker == m_proposal->summary;
+    if (blocker.isEmpty() || nothingToDo) {
         m_status->setStyleSheet({});
-        m_status->setText(tr("Ready to release %1 version %2.").arg(code, chosen.toString()));
+        m_status->setText(nothingToDo ? blocker : tr("Ready to release %1 version %2.").arg(code, chosen.toString()));
     } else {
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #842029; }"));
         m_status->setText(blocker);
@@ -1014,11 +1017,17 @@ std::optional<ManifestCheck> ReleaseDialog::verifyBundle(const QString &bundle)
             if (hash && !r.manifestHash.isEmpty() && r.manifestHash == *hash)
                 match = &r;
         }
-        html += QStringLiteral("<p>%1</p>")
-                    .arg((match ? tr("Its manifest is the one recorded for %1 version %2.")
-                                      .arg(match->datasetCode, match->version.toString())
-                                : tr("Its manifest matches no recorded release of %1.").arg(currentDatasetCode()))
-                             .toHtmlEscaped());
+        QString verdict;
+        if (!match)
+            verdict = tr("Its MANIFEST.sha256 matches no recorded release of %1.").arg(currentDatasetCode());
+        else if (check->ok())
+            verdict = tr("It is %1 version %2 as released: its MANIFEST.sha256 is the one recorded.")
+                          .arg(match->datasetCode, match->version.toString());
+        else
+            verdict = tr("Its MANIFEST.sha256 is the one recorded for %1 version %2, but the files above differ from "
+                         "the release.")
+                          .arg(match->datasetCode, match->version.toString());
+        html += QStringLiteral("<p>%1</p>").arg(verdict.toHtmlEscaped());
     }
     m_details->setHtml(html);
     m_tabs->setCurrentIndex(1);

@@ -137,6 +137,7 @@ private slots:
     void documentationMakesAPatch();
     void versionBelowMinimumIsRefused();
     void cancelLeavesNothing();
+    void unitsWithoutFinalLabelsStopTheRelease();
     void secondReleaseIsComparedAndVerified();
 
 private:
@@ -341,6 +342,8 @@ void TestReleaseDialog::documentationMakesAPatch()
             ->setPlainText(QStringLiteral("A. A. Ivanov (1)\n\n  B. B. Petrova (1, 2)  \n"));
         form->findChild<QPlainTextEdit *>(QStringLiteral("intendedUse"))
             ->setPlainText(QStringLiteral("Testing AI software.\nNot for diagnosis."));
+        form->grab().save(qEnvironmentVariable("ETALON_RELEASE_SCREENSHOTS", QDir::tempPath())
+                          + QStringLiteral("/documentation-dialog.png"));
         form->save();
         return true;
     };
@@ -422,6 +425,38 @@ void TestReleaseDialog::cancelLeavesNothing()
     QVERIFY(dialog.proposal()->releaseNeeded);
 }
 
+void TestReleaseDialog::unitsWithoutFinalLabelsStopTheRelease()
+{
+    // A second dataset whose only unit nobody has read yet.
+    const QString unread = QStringLiteral("DS_CT-I_DX_CHEST_UNREAD");
+    const Result<Dataset> created = m_f.dataset(unread, QStringLiteral("binary-presence"), {m_uids[1]});
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    app::ReleaseDialog dialog(*m_f.ws, *m_f.admin, unread);
+    dialog.setOutputFolder(m_out.path());
+    QCOMPARE(dialog.currentDatasetCode(), unread);
+    QVERIFY(dialog.proposal().has_value());
+    QCOMPARE(dialog.proposal()->unitsWithoutFinalLabels, 1);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("releaseProblem"));
+    QVERIFY(!problem->isHidden());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("releaseButton"))->isEnabled());
+    // The dialog shows the refusal the core gives when asked to release.
+    core::release::ReleaseBuildOptions options;
+    options.outputFolder = m_out.path();
+    const Result<core::release::ReleaseBuildReport> refused = ReleaseBuilder::build(*m_f.ws, *m_f.admin, unread, options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(problem->text(), refused.error().message);
+    QCOMPARE(dialog.blocker(), refused.error().message);
+    QVERIFY(!QFileInfo::exists(m_out.filePath(ReleaseBuilder::bundleName(unread, {1, 0, 0}))));
+    // Switching the combo back reads the other dataset's proposal.
+    QVERIFY(dialog.setCurrentDataset(Code));
+    QCOMPARE(dialog.proposal()->unitsWithoutFinalLabels, 0);
+    QVERIFY(problem->isHidden());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.setCurrentDataset(unread));
+    shoot(&dialog, QStringLiteral("release-dialog-unverified"));
+}
+
 void TestReleaseDialog::secondReleaseIsComparedAndVerified()
 {
     // A corrected label besides the documentation: still a patch, and the unit is relabelled.
@@ -445,6 +480,10 @@ void TestReleaseDialog::secondReleaseIsComparedAndVerified()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.chosenVersion().toString(), QStringLiteral("1.0.1"));
+    QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("changeTable"))->rowCount(), int(dialog.proposal()->changes.size()));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("changelogNotes"))
+        ->setPlainText(QStringLiteral("Corrected the class of one study after histology."));
+    shoot(&dialog, QStringLiteral("release-dialog-patch"));
     ModalAnswerer answerer;
     answerer.answer = confirmAndAcknowledge;
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("releaseButton")), Qt::LeftButton);
