@@ -444,6 +444,11 @@ void MainWindow::importDialog()
     dialog->open();
 }
 
+ReleaseDialog *MainWindow::releaseDialog() const
+{
+    return m_releaseDialog;
+}
+
 void MainWindow::openReleaseDialog()
 {
     if (!m_workspace || !m_session || !m_session->isCoordinator())

@@ -65,7 +65,7 @@ public:
     /// The coordinator's dashboard (Workflow ▸ Dashboard), in a dock hidden until asked for.
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     /// The release dialog (Workflow ▸ Release dataset…) while it is open, else nullptr.
-    ReleaseDialog *releaseDialog() const { return m_releaseDialog; }
+    ReleaseDialog *releaseDialog() const;
     viewer::MprView *viewer() const { return m_viewer; }
 
     /// Shows the reading screen in place of the viewer with reading \a readingId of the
