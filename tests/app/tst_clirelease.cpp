@@ -309,6 +309,12 @@ private slots:
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(bad.toUtf8()), r.err.constData());
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("[\"not an object\"]");
+        badFile.close();
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bad.toUtf8()), r.err.constData());
         const QString missing = m_tmp.filePath(QStringLiteral("no-such.json"));
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), missing});
         QCOMPARE(r.exitCode, 1);
@@ -416,7 +422,7 @@ private slots:
         labels.close();
         r = as(QStringLiteral("admin"), {QStringLiteral("release"), QStringLiteral("verify"), copy});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("labels.csv"), r.err.constData());
+        QVERIFY2(r.err.contains("changed: labels.csv"), r.err.constData());
         QVERIFY2(!r.err.contains("README.md"), r.err.constData()); // only the changed file is named
 
         const QString nowhere = m_tmp.filePath(QStringLiteral("no-such-bundle"));
@@ -444,6 +450,13 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("releaseNeeded")).toBool(), true);
         QVERIFY2(hasChange(o.value(QStringLiteral("changes")).toArray(), QStringLiteral("labels_changed"), m_mr), r.out.constData());
         QCOMPARE(Releases::proposeNextVersion(*m_fx.ws, *m_fx.admin, m_code)->proposed.toString(), QStringLiteral("1.0.1"));
+
+        // An output folder that does not exist: refused, naming it, and nothing recorded.
+        const QString missing = m_tmp.filePath(QStringLiteral("no-such-folder"));
+        r = release(QStringLiteral("admin"), QStringLiteral("create"), {QStringLiteral("--output"), missing});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(missing.toUtf8()), r.err.constData());
+        QCOMPARE(Releases::list(*m_fx.ws, *m_fx.admin, m_code)->size(), 1);
 
         // Text mode: the bundle's path and its manifest's hash.
         const QString out = m_tmp.filePath(QStringLiteral("out2"));
