@@ -323,7 +323,10 @@ int runRelease(const QStringList &args)
         printChanges(d->changes);
         return ExitOk;
     }
-    // documentation
+    // documentation: every argument is checked before anything is stored.
+    const QString dates = p.value(QStringLiteral("--dates"));
+    if (p.has(QStringLiteral("--dates")) && dates != QLatin1String("shift") && dates != QLatin1String("remove"))
+        return usage(tr("--dates takes 'shift' or 'remove'."));
     if (p.has(QStringLiteral("--set"))) {
         QFile file(p.value(QStringLiteral("--set")));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -332,8 +335,14 @@ int runRelease(const QStringList &args)
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            err(tr("%1 is not valid JSON: %2 (at byte %3).").arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
+            return ExitFailure;
+        }
         if (!document.isObject()) {
-            err(tr("%1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString()));
+            err(tr("%1 holds no JSON object; write the documentation as {\"summary\": \"...\", ...} "
+                   "(see 'etalon-cli release documentation DIR --json').")
+                    .arg(file.fileName()));
             return ExitFailure;
         }
         // Either the documentation object or what this command prints ({"documentation": ...}).
@@ -347,9 +356,6 @@ int runRelease(const QStringList &args)
         }
     }
     if (p.has(QStringLiteral("--dates"))) {
-        const QString dates = p.value(QStringLiteral("--dates"));
-        if (dates != QLatin1String("shift") && dates != QLatin1String("remove"))
-            return usage(tr("--dates takes 'shift' or 'remove'."));
         if (Result<void> set = ReleaseSettings::setRemoveDates(workspace, session, dataset, dates == QLatin1String("remove")); !set)
             return fail(set.error());
     }

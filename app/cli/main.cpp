@@ -3,7 +3,11 @@
 #include "app/i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -68,6 +72,15 @@ int main(int argc, char **argv)
     const bool needsGui = argc > 1 && qstrcmp(argv[1], "release") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsGui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Without a login session (cron, CI, ssh as root) Qt would warn about the missing
+        // runtime folder on every run: give it a private one.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/etalon-runtime-" + QByteArray::number(uint(getuid()));
+        if (QDir().mkpath(QString::fromLocal8Bit(runtime))) {
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+    }
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("etalon-cli"));

@@ -301,6 +301,10 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
             toRemove.append(tag); // curves and overlays: may carry burned-in text
             continue;
         }
+        if (group == 0x0000) {
+            toRemove.append(tag); // command group: belongs to a DIMSE message, not to a stored instance
+            continue;
+        }
         const auto found = profileActions().constFind(k);
         if (found != profileActions().constEnd()) {
             switch (*found) {
