@@ -50,7 +50,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="+334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+342"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>%n study in the workspace.</numerusform>
@@ -74,6 +74,145 @@
         <translation>
             <numerusform>%n voxel</numerusform>
             <numerusform>%n voxels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ReleaseDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/ReleaseDialog.cpp" line="+479"/>
+        <source>%n data unit(s) have no final labels yet; finish their verification or withdraw them before releasing.</source>
+        <translation>
+            <numerusform>%n data unit has no final labels yet; finish its verification or withdraw it before releasing.</numerusform>
+            <numerusform>%n data units have no final labels yet; finish their verification or withdraw them before releasing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n data unit(s)</source>
+        <translation>
+            <numerusform>%n data unit</numerusform>
+            <numerusform>%n data units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n without final labels&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n without final labels&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n without final labels&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+293"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n data unit(s) released with images and labels</source>
+        <translation>
+            <numerusform>%1 of %n data unit released with images and labels</numerusform>
+            <numerusform>%1 of %n data units released with images and labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n release(s) of %1, newest first. Select one to see its changes, two to compare them.</source>
+        <translation>
+            <numerusform>%n release of %1. Select it to see its changes.</numerusform>
+            <numerusform>%n releases of %1, newest first. Select one to see its changes, two to compare them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Released %1 by %2; %n data unit(s).</source>
+        <translation>
+            <numerusform>Released %1 by %2; %n data unit.</numerusform>
+            <numerusform>Released %1 by %2; %n data units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n unit(s) added</source>
+        <translation>
+            <numerusform>%n unit added</numerusform>
+            <numerusform>%n units added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) removed</source>
+        <translation>
+            <numerusform>%n unit removed</numerusform>
+            <numerusform>%n units removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) relabelled</source>
+        <translation>
+            <numerusform>%n unit relabelled</numerusform>
+            <numerusform>%n units relabelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n plan or documentation change(s)</source>
+        <translation>
+            <numerusform>%n plan or documentation change</numerusform>
+            <numerusform>%n plan or documentation changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>All %n file(s) listed in MANIFEST.sha256 are present and unchanged, and there is no other file.</source>
+        <translation>
+            <numerusform>The %n file listed in MANIFEST.sha256 is present and unchanged, and there is no other file.</numerusform>
+            <numerusform>All %n files listed in MANIFEST.sha256 are present and unchanged, and there is no other file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The bundle does not match its manifest (%n file(s) listed).</source>
+        <translation>
+            <numerusform>The bundle does not match its manifest (%n file listed).</numerusform>
+            <numerusform>The bundle does not match its manifest (%n files listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n missing:</source>
+        <translation>
+            <numerusform>%n missing:</numerusform>
+            <numerusform>%n missing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed:</source>
+        <translation>
+            <numerusform>%n changed:</numerusform>
+            <numerusform>%n changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not listed:</source>
+        <translation>
+            <numerusform>%n not listed:</numerusform>
+            <numerusform>%n not listed:</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +303,42 @@
     </message>
 </context>
 <context>
+    <name>etalon::core::release::ReleaseBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/export/ReleaseBuilder.cpp" line="+337"/>
+        <source>De-identifying %n file(s)</source>
+        <translation>
+            <numerusform>De-identifying %n file</numerusform>
+            <numerusform>De-identifying %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) could not be de-identified, so %1 was not released:
+%2
+Withdraw the studies concerned, or release with burned-in annotation allowed once their pixels were checked.</source>
+        <translation>
+            <numerusform>%n file could not be de-identified, so %1 was not released:
+%2
+Withdraw the study concerned, or release with burned-in annotation allowed once its pixels were checked.</numerusform>
+            <numerusform>%n files could not be de-identified, so %1 was not released:
+%2
+Withdraw the studies concerned, or release with burned-in annotation allowed once their pixels were checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::ReleaseCollector</name>
+    <message numerus="yes">
+        <location filename="../core/export/ReleaseContent.cpp" line="+257"/>
+        <source>%n data unit(s) of %1 have no final labels yet (first: %2). Finish their reading and verification, or withdraw them from the dataset, before releasing it.</source>
+        <translation>
+            <numerusform>%n data unit of %1 has no final labels yet (first: %2). Finish its reading and verification, or withdraw it from the dataset, before releasing it.</numerusform>
+            <numerusform>%n data units of %1 have no final labels yet (first: %2). Finish their reading and verification, or withdraw them from the dataset, before releasing it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::DatasetProblems</name>
     <message numerus="yes">
         <location filename="../core/workflow/DatasetProblems.cpp" line="+29"/>
@@ -221,9 +396,20 @@
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::FinalLabels</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/FinalLabels.cpp" line="+267"/>
+        <source>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding(s)).</source>
+        <translation>
+            <numerusform>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding).</numerusform>
+            <numerusform>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n findings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::Releases</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Releases.cpp" line="+483"/>
+        <location filename="../core/workflow/Releases.cpp" line="+511"/>
         <source>First release of %1: version %2 with %n data unit(s).</source>
         <translation>
             <numerusform>First release of %1: version %2 with %n data unit.</numerusform>

@@ -1355,6 +1355,244 @@
     </message>
 </context>
 <context>
+    <name>etalon::app::DocumentationDialog</name>
+    <message>
+        <location filename="../app/gui/DocumentationDialog.cpp" line="+143"/>
+        <source>Release documentation — %1</source>
+        <translation>Документация выпуска — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the README of every release of %1 says beyond its plan. Empty fields read &quot;not specified&quot;. Saving a change makes the next release at least a patch version.</source>
+        <translation>Что README каждого выпуска датасета %1 сообщает помимо его плана. Пустые поля выводятся как «не указано». Сохранённое изменение делает следующий выпуск как минимум патч-версией.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documentation of %1 could not be read: %2</source>
+        <translation>Не удаётся прочитать документацию датасета %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclaimer</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>Принципы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence and citation</source>
+        <translation>Лицензия и цитирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keywords:</source>
+        <translation>Клю&amp;чевые слова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Финансирование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Permanent link:</source>
+        <translation>&amp;Постоянная ссылка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ICD-10 code(s):</source>
+        <translation>Код(ы) &amp;МКБ-10:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modality and procedure:</source>
+        <translation>Мо&amp;дальность и процедура:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intended use:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prohibited uses:</source>
+        <translation>&amp;Запрещённое использование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preparation:</source>
+        <translation>Подго&amp;товка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labelling:</source>
+        <translation>&amp;Разметка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Верификация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Лицензия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Цитирование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opies:</source>
+        <translation>Копи&amp;и:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Distribution rules:</source>
+        <translation>Правила ра&amp;спространения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Авторы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ffiliations:</source>
+        <translation>Аф&amp;филиации:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who releases the dataset</source>
+        <translation>Кто выпускает датасет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or two sentences on what the dataset holds</source>
+        <translation>Одно-два предложения о содержимом датасета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma separated, e.g. chest CT, COVID-19, segmentation</source>
+        <translation>Через запятую, например: КТ органов грудной клетки, COVID-19, сегментация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOI or URL</source>
+        <translation>DOI или URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. U07.1</source>
+        <translation>например, U07.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. CT, chest, without contrast (empty: from the series)</source>
+        <translation>например, КТ, грудная клетка, без контрастирования (пусто — из данных серий)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the dataset is for (testing, calibration, training of AI software…)</source>
+        <translation>Для чего предназначен датасет (тестирование, калибровка, обучение ПО на основе ИИ…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it must not be used for</source>
+        <translation>Для чего его нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How studies were selected and prepared</source>
+        <translation>Как исследования отбирались и подготавливались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond the label schema&apos;s own criteria</source>
+        <translation>Помимо критериев самой схемы разметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond the verification method of the plan</source>
+        <translation>Помимо метода верификации из плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. CC BY-NC-ND 4.0</source>
+        <translation>например, CC BY-NC-ND 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recommended citation</source>
+        <translation>Рекомендуемая ссылка для цитирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where copies are kept and how to obtain one</source>
+        <translation>Где хранятся копии и как получить копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author per line, e.g. A. A. Ivanov (1)</source>
+        <translation>По одному автору в строке, например: А. А. Иванов (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One affiliation per line, e.g. (1) Research and Practical Clinical Center</source>
+        <translation>По одной аффилиации в строке, например: (1) Научно-практический клинический центр</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Documentation not saved</source>
+        <translation>Документация не сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release documentation of %1 could not be saved: %2</source>
+        <translation>Не удаётся сохранить документацию выпуска датасета %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>etalon::app::ImportDialog</name>
     <message>
         <location filename="../app/gui/ImportDialog.cpp" line="+28"/>
@@ -1507,7 +1745,7 @@
 <context>
     <name>etalon::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+210"/>
         <source>Etalon — %1</source>
         <translation>Etalon — %1</translation>
     </message>
@@ -1623,6 +1861,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Release dataset…</source>
+        <translation>&amp;Выпустить датасет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1642,7 +1885,7 @@
         <translation>Чтобы начать, откройте или создайте рабочее пространство (меню «Файл»).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Cannot open workspace</source>
         <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
@@ -1661,7 +1904,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Для рабочего пространства в %1 нужен вход: укажите --user и ETALON_PASSWORD.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n study(ies) in the workspace.</source>
         <translation>
             <numerusform>В рабочем пространстве %n исследование.</numerusform>
@@ -1695,7 +1938,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Не удаётся войти</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Выберите пустую папку для нового рабочего пространства</translation>
     </message>
@@ -1705,7 +1948,7 @@ Check the folder, or create a new workspace with File &gt; New workspace.</sourc
         <translation>Открыть папку рабочего пространства</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>About Etalon</source>
         <translation>О программе Etalon</translation>
     </message>
@@ -2414,6 +2657,749 @@ The reading is kept; try again, or ask the coordinator to check the study&apos;s
         <location line="+3"/>
         <source>Study %1</source>
         <translation>Исследование %1</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::app::ReleaseDialog</name>
+    <message>
+        <location filename="../app/gui/ReleaseDialog.cpp" line="+359"/>
+        <source>Release dataset</source>
+        <translation>Выпуск датасета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Датасет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Выпуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last release:</source>
+        <translation>Последний выпуск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed version:</source>
+        <translation>Предлагаемая версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data units:</source>
+        <translation>Единицы данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+546"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-546"/>
+        <location line="+546"/>
+        <source>Description</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="-546"/>
+        <location line="+546"/>
+        <source>Bump</source>
+        <translation>Повышение версии</translation>
+    </message>
+    <message>
+        <location line="-545"/>
+        <source>Version and CHANGELOG</source>
+        <translation>Версия и CHANGELOG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;proposal</source>
+        <translation>&amp;Принять предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the version back to the proposed one</source>
+        <translation>Вернуть предложенную версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes for CHANGELOG.md (one per line, e.g. &quot;Corrected the README&apos;s citation.&quot;):</source>
+        <translation>&amp;Примечания для CHANGELOG.md (по одному в строке, например «Исправлена ссылка для цитирования в README.»):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Documentation</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>&amp;Edit documentation…</source>
+        <translation>&amp;Редактировать документацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De-identification</source>
+        <translation>Обезличивание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shift dates</source>
+        <translation>&amp;Сдвигать даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move dates</source>
+        <translation>&amp;Удалять даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allow images flagged with burned-in annotation</source>
+        <translation>&amp;Разрешить изображения с отметкой о впечатанных надписях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder in which the bundle folder is written</source>
+        <translation>Папка, в которую записывается папка пакета выпуска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write a &amp;zip archive</source>
+        <translation>Также создать &amp;zip-архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release…</source>
+        <translation>&amp;Выпустить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Released</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Изменений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manifest (SHA-256)</source>
+        <translation>Манифест (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two releases to list the units added, removed and relabelled between them</source>
+        <translation>Выберите два выпуска, чтобы увидеть единицы, добавленные, удалённые и переразмеченные между ними</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify bundle…</source>
+        <translation>&amp;Проверить пакет…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a bundle folder against its MANIFEST.sha256</source>
+        <translation>Проверить папку пакета выпуска по её MANIFEST.sha256</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clinical task</source>
+        <translation>Клиническая задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data unit</source>
+        <translation>Единица данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label schema</source>
+        <translation>Схема разметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification method</source>
+        <translation>Метод верификации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement thresholds</source>
+        <translation>Пороги разногласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit added</source>
+        <translation>Добавлена единица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit removed</source>
+        <translation>Удалена единица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit replaced</source>
+        <translation>Заменена единица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels corrected</source>
+        <translation>Исправлена разметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class targets</source>
+        <translation>Целевые количества по классам</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>major</source>
+        <translation>мажорное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minor</source>
+        <translation>минорное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch</source>
+        <translation>патч</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace has no dataset yet; create one in the Datasets panel.</source>
+        <translation>В рабочем пространстве ещё нет датасетов; создайте датасет на панели «Датасеты».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n data unit(s) have no final labels yet; finish their verification or withdraw them before releasing.</source>
+        <translation>
+            <numerusform>У %n единицы данных ещё нет итоговой разметки; завершите её верификацию или изымите её из датасета перед выпуском.</numerusform>
+            <numerusform>У %n единиц данных ещё нет итоговой разметки; завершите их верификацию или изымите их из датасета перед выпуском.</numerusform>
+            <numerusform>У %n единиц данных ещё нет итоговой разметки; завершите их верификацию или изымите их из датасета перед выпуском.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not specified</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 README fields filled in. Licence: %3. Saving a change makes the next release at least a patch version.</source>
+        <translation>Заполнено полей README: %1 из %2. Лицензия: %3. Сохранённое изменение делает следующий выпуск как минимум патч-версией.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>none — this is the first release</source>
+        <translation>нет — это первый выпуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 change</source>
+        <translation>изменение: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first release</source>
+        <translation>первый выпуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no release needed</source>
+        <translation>выпуск не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n data unit(s)</source>
+        <translation>
+            <numerusform>%n единица данных</numerusform>
+            <numerusform>%n единицы данных</numerusform>
+            <numerusform>%n единиц данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n without final labels&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;без итоговой разметки: %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;без итоговой разметки: %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;без итоговой разметки: %n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all with final labels</source>
+        <translation>у всех есть итоговая разметка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes: none to list — every unit is new in the first release.</source>
+        <translation>Изменения: перечислять нечего — в первом выпуске все единицы новые.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since %1: none.</source>
+        <translation>Изменения после %1: нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written to CHANGELOG.md with your notes:</source>
+        <translation>Записано в CHANGELOG.md вместе с вашими примечаниями:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Before: %1
+After: %2</source>
+        <translation>До: %1
+После: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The first release of a dataset is 1.0.0.</source>
+        <translation>Первый выпуск датасета имеет версию 1.0.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too small: the changes since %2 need at least %3 (a %4 change).</source>
+        <translation>Версия %1 слишком мала: для изменений после %2 нужна как минимум %3 (изменение: %4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raised above the proposed %1.</source>
+        <translation>Выше предложенной версии %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to release; a note below makes a patch release.</source>
+        <translation>Выпускать нечего; примечание ниже даёт патч-выпуск.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 for these changes; raise it if you wish.</source>
+        <translation>Для этих изменений нужна как минимум %1; при желании версию можно повысить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every date and time is removed (required ones get a dummy value), so the intervals between studies are lost.</source>
+        <translation>Все даты и время удаляются (обязательные заменяются фиктивным значением), поэтому интервалы между исследованиями теряются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every date is moved back by the same secret number of days (between 1 and 10 years) for this dataset, so intervals between studies are kept and a study&apos;s dates are the same in every version.</source>
+        <translation>Все даты сдвигаются назад на одно и то же секретное число дней (от 1 до 10 лет), своё для этого датасета, поэтому интервалы между исследованиями сохраняются, а даты исследования одинаковы во всех версиях.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing this after a release makes the dates of later versions differ from the earlier ones.</source>
+        <translation>Если изменить это после выпуска, даты в последующих версиях будут отличаться от дат в предыдущих.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: images flagged BurnedInAnnotation = YES will be released. Their pixels may show the patient&apos;s name or other identifiers, which de-identification cannot remove: check every such image yourself.</source>
+        <translation>Внимание: будут выпущены изображения с отметкой BurnedInAnnotation = YES. В их пикселях могут быть видны ФИО или другие идентификаторы пациента, которые обезличивание удалить не может: проверьте каждое такое изображение сами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images flagged with burned-in annotation (text in the pixels) stop the release, as their pixels may identify the patient.</source>
+        <translation>Изображения с отметкой о впечатанных надписях (текст в пикселях) останавливают выпуск, поскольку по их пикселям можно установить личность пациента.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes %1</source>
+        <translation>Будет записано: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and %1.zip</source>
+        <translation> и %1.zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle folder will be named %1.</source>
+        <translation>Папка пакета выпуска будет называться %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the output folder.</source>
+        <translation>Выберите папку для результата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output folder %1 does not exist; create it or choose another.</source>
+        <translation>Папка для результата %1 не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists; a released bundle never changes. Choose another output folder.</source>
+        <translation>%1 уже существует; выпущенный пакет никогда не изменяется. Выберите другую папку для результата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.zip already exists; choose another output folder.</source>
+        <translation>%1.zip уже существует; выберите другую папку для результата.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready to release %1 version %2.</source>
+        <translation>Всё готово к выпуску датасета %1 версии %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Output folder for the release bundle</source>
+        <translation>Папка для пакета выпуска</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date treatment not changed</source>
+        <translation>Обработка дат не изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date treatment of %1 could not be changed: %2</source>
+        <translation>Не удаётся изменить обработку дат датасета %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Release %1 %2</source>
+        <translation>Выпуск %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release dataset %1 as version %2?</source>
+        <translation>Выпустить датасет %1 как версию %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle %1 is written to %2%3. A release never changes once it is made: a later correction needs a new version.</source>
+        <translation>Пакет %1 записывается в %2%3. Сделанный выпуск больше никогда не изменяется: для последующего исправления нужна новая версия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, with a zip archive beside it</source>
+        <translation>, а рядом с ним — zip-архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Выпустить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the release of %1…</source>
+        <translation>Подготовка выпуска %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releasing %1 %2</source>
+        <translation>Выпуск %1 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Release cancelled</source>
+        <translation>Выпуск отменён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release failed</source>
+        <translation>Выпуск не удался</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 version %2 was not released.</source>
+        <translation>Датасет %1 версии %2 не выпущен.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Released %1 version %2.</source>
+        <translation>Выпущен датасет %1 версии %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle: %1</source>
+        <translation>Пакет: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip archive: %1</source>
+        <translation>Zip-архив: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n файл, %1</numerusform>
+            <numerusform>%n файла, %1</numerusform>
+            <numerusform>%n файлов, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n data unit(s) released with images and labels</source>
+        <translation>
+            <numerusform>%1 из %n единицы данных выпущены с изображениями и разметкой</numerusform>
+            <numerusform>%1 из %n единиц данных выпущены с изображениями и разметкой</numerusform>
+            <numerusform>%1 из %n единиц данных выпущены с изображениями и разметкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest SHA-256: %1</source>
+        <translation>SHA-256 манифеста: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n предупреждение:</numerusform>
+            <numerusform>%n предупреждения:</numerusform>
+            <numerusform>%n предупреждений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release written</source>
+        <translation>Выпуск записан</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has not been released yet.</source>
+        <translation>Датасет %1 ещё не выпускался.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n release(s) of %1, newest first. Select one to see its changes, two to compare them.</source>
+        <translation>
+            <numerusform>%n выпуск датасета %1, сначала новые. Выберите один, чтобы увидеть его изменения, или два, чтобы сравнить их.</numerusform>
+            <numerusform>%n выпуска датасета %1, сначала новые. Выберите один, чтобы увидеть его изменения, или два, чтобы сравнить их.</numerusform>
+            <numerusform>%n выпусков датасета %1, сначала новые. Выберите один, чтобы увидеть его изменения, или два, чтобы сравнить их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Released %1 by %2; %n data unit(s).</source>
+        <translation>
+            <numerusform>Выпущен %1 пользователем %2; %n единица данных.</numerusform>
+            <numerusform>Выпущен %1 пользователем %2; %n единицы данных.</numerusform>
+            <numerusform>Выпущен %1 пользователем %2; %n единиц данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Manifest SHA-256:</source>
+        <translation>SHA-256 манифеста:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change list (the first release).</source>
+        <translation>Списка изменений нет (первый выпуск).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) added</source>
+        <translation>
+            <numerusform>добавлена %n единица</numerusform>
+            <numerusform>добавлено %n единицы</numerusform>
+            <numerusform>добавлено %n единиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) removed</source>
+        <translation>
+            <numerusform>удалена %n единица</numerusform>
+            <numerusform>удалено %n единицы</numerusform>
+            <numerusform>удалено %n единиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) relabelled</source>
+        <translation>
+            <numerusform>переразмечена %n единица</numerusform>
+            <numerusform>переразмечено %n единицы</numerusform>
+            <numerusform>переразмечено %n единиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n plan or documentation change(s)</source>
+        <translation>
+            <numerusform>%n изменение плана или документации</numerusform>
+            <numerusform>%n изменения плана или документации</numerusform>
+            <numerusform>%n изменений плана или документации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle folder to verify</source>
+        <translation>Папка пакета выпуска для проверки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Verification of %1</source>
+        <translation>Проверка %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n file(s) listed in MANIFEST.sha256 are present and unchanged, and there is no other file.</source>
+        <translation>
+            <numerusform>Все файлы, указанные в MANIFEST.sha256 (%n), на месте и не изменены, других файлов нет.</numerusform>
+            <numerusform>Все файлы, указанные в MANIFEST.sha256 (%n), на месте и не изменены, других файлов нет.</numerusform>
+            <numerusform>Все файлы, указанные в MANIFEST.sha256 (%n), на месте и не изменены, других файлов нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The bundle does not match its manifest (%n file(s) listed).</source>
+        <translation>
+            <numerusform>Пакет не соответствует своему манифесту (в нём указан %n файл).</numerusform>
+            <numerusform>Пакет не соответствует своему манифесту (в нём указано %n файла).</numerusform>
+            <numerusform>Пакет не соответствует своему манифесту (в нём указано %n файлов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n missing:</source>
+        <translation>
+            <numerusform>Отсутствуют (%n):</numerusform>
+            <numerusform>Отсутствуют (%n):</numerusform>
+            <numerusform>Отсутствуют (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed:</source>
+        <translation>
+            <numerusform>Изменены (%n):</numerusform>
+            <numerusform>Изменены (%n):</numerusform>
+            <numerusform>Изменены (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not listed:</source>
+        <translation>
+            <numerusform>Не указаны в манифесте (%n):</numerusform>
+            <numerusform>Не указаны в манифесте (%n):</numerusform>
+            <numerusform>Не указаны в манифесте (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Its MANIFEST.sha256 matches no recorded release of %1.</source>
+        <translation>Его MANIFEST.sha256 не совпадает ни с одним записанным выпуском датасета %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is %1 version %2 as released: its MANIFEST.sha256 is the one recorded.</source>
+        <translation>Это датасет %1 версии %2 в том виде, в каком он был выпущен: его MANIFEST.sha256 совпадает с записанным.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its MANIFEST.sha256 is the one recorded for %1 version %2, but the files above differ from the release.</source>
+        <translation>Его MANIFEST.sha256 совпадает с записанным для датасета %1 версии %2, но перечисленные выше файлы отличаются от выпущенных.</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +4250,7 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
         <translation>исследований: %1, серий: %2, экземпляров: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>workspace create DIR    make a new workspace (database + storage)</source>
         <translation>workspace create DIR    создать рабочее пространство (база данных + хранилище)</translation>
     </message>
@@ -3339,6 +4325,21 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
         <translation>stats DIR --user LOGIN --dataset CODE [--json]  статистика согласия врачей по датасету</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>labels list|correct DIR --user LOGIN --dataset CODE ...  final labels and their corrections</source>
+        <translation>labels list|correct DIR --user LOGIN --dataset CODE ...  итоговая разметка и её исправления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release propose|create|list|show|diff|verify ...  versioned release bundles</source>
+        <translation>release propose|create|list|show|diff|verify ...  версионируемые пакеты выпусков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registry DIR --user LOGIN [--json]  every dataset&apos;s released versions</source>
+        <translation>registry DIR --user LOGIN [--json]  выпущенные версии всех датасетов</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Usage: etalon-cli COMMAND [ARGS...]   (etalon-cli COMMAND --help for details)</source>
         <translation>Использование: etalon-cli COMMAND [ARGS...]   (подробнее: etalon-cli COMMAND --help)</translation>
@@ -3356,12 +4357,12 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permissio
 Коды возврата: 0 — успешно, 1 — ошибка, 2 — неверные аргументы, 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Неизвестная команда &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliDataset.cpp" line="+24"/>
+        <location filename="../app/cli/CliDataset.cpp" line="+25"/>
         <source>Usage: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE
                                 --schema ID|FILE.json [--task TEXT] [--unit TEXT]
                                 [--target CLASS=N]... [--ordinal-tolerance N] [--iou X]
@@ -3370,6 +4371,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permissio
        etalon-cli dataset list DIR --user LOGIN [--json]
        etalon-cli dataset show DIR CODE --user LOGIN [--json]
        etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all) [--json]
+       etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT
        etalon-cli dataset schemas [--json]</source>
         <translation>Использование: etalon-cli dataset create DIR --user LOGIN --code CODE --name NAME --purpose PURPOSE
                                         --schema ID|FILE.json [--task TEXT] [--unit TEXT]
@@ -3379,10 +4381,11 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permissio
                etalon-cli dataset list DIR --user LOGIN [--json]
                etalon-cli dataset show DIR CODE --user LOGIN [--json]
                etalon-cli dataset add-studies DIR CODE --user LOGIN (STUDY_UID[/SERIES_UID]... | --all) [--json]
+               etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT
                etalon-cli dataset schemas [--json]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Datasets of the workspace DIR (METHODOLOGY.md, stage 1). Coordinators create datasets and add
 studies; readers and experts see only datasets they have readings in.
 
@@ -3397,6 +4400,9 @@ add-studies: adds studies of the workspace by Study Instance UID; STUDY_UID/SERI
   that series the data unit. --all adds every study not yet in the dataset. Adding a study
   again changes nothing.
   Unknown UIDs are listed; the others are added.
+withdraw: removes a study from the dataset after selection (e.g. found unsuitable); its
+  readings and labels stay stored, it is no longer a data unit, and the next release is a
+  MINOR one. --reason is required (audit log, release notes).
 schemas: the built-in label schemas.
 
 JSON: a dataset is {&quot;code&quot;, &quot;name&quot;, &quot;version&quot;, &quot;purpose&quot;, &quot;clinicalTask&quot;, &quot;dataUnit&quot;,
@@ -3423,6 +4429,9 @@ add-studies: добавляет исследования рабочего про
   эту серию единицей данных. --all добавляет все исследования, которых ещё нет в датасете. Повторное
   добавление исследования ничего не меняет.
   Неизвестные UID выводятся списком; остальные добавляются.
+withdraw: изымает исследование из датасета после отбора (например, если оно оказалось непригодным);
+  его описания и разметка остаются сохранёнными, но оно больше не является единицей данных, а
+  следующий выпуск будет MINOR. --reason обязателен (журнал аудита, примечания к выпуску).
 schemas: встроенные схемы разметки.
 
 JSON: датасет — это {&quot;code&quot;, &quot;name&quot;, &quot;version&quot;, &quot;purpose&quot;, &quot;clinicalTask&quot;, &quot;dataUnit&quot;,
@@ -3437,7 +4446,7 @@ JSON: датасет — это {&quot;code&quot;, &quot;name&quot;, &quot;versi
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Exit codes: 0 done, 1 failed (add-studies: some UIDs unknown or refused; the rest were added),
 2 usage error or no password available, 3 authentication failed, 4 permission denied.</source>
         <translation>Коды возврата: 0 — выполнено, 1 — ошибка (add-studies: часть UID неизвестна или отклонена; остальные добавлены),
@@ -3610,14 +4619,29 @@ JSON: датасет — это {&quot;code&quot;, &quot;name&quot;, &quot;versi
         <translation>Не добавлено: %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Usage: etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT</source>
+        <translation>Использование: etalon-cli dataset withdraw DIR --user LOGIN --dataset CODE --study UID --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot withdraw the study: %1</source>
+        <translation>Не удаётся изъять исследование: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrew study %1 from %2.</source>
+        <translation>Исследование %1 изъято из датасета %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>(see etalon-cli dataset --help)</source>
         <translation>(см. etalon-cli dataset --help)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Usage: etalon-cli dataset create|list|show|add-studies|schemas ...   (see etalon-cli dataset --help)</source>
-        <translation>Использование: etalon-cli dataset create|list|show|add-studies|schemas ...   (см. etalon-cli dataset --help)</translation>
+        <location line="+16"/>
+        <source>Usage: etalon-cli dataset create|list|show|add-studies|withdraw|schemas ...   (see etalon-cli dataset --help)</source>
+        <translation>Использование: etalon-cli dataset create|list|show|add-studies|withdraw|schemas ...   (см. etalon-cli dataset --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliPeople.cpp" line="-59"/>
@@ -4094,7 +5118,65 @@ JSON: {&quot;dataset&quot;, &quot;classes&quot;: {&quot;scale&quot;, &quot;categ
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/CliLabels.cpp" line="+23"/>
+        <source>Usage: etalon-cli labels list DIR --user COORDINATOR --dataset CODE [--json]
+       etalon-cli labels correct DIR --user COORDINATOR --dataset CODE --study UID
+                                 [--class CODE] [--level low|medium|high]
+                                 [--findings-json FILE] --reason TEXT [--json]</source>
+        <translation>Использование: etalon-cli labels list DIR --user COORDINATOR --dataset CODE [--json]
+               etalon-cli labels correct DIR --user COORDINATOR --dataset CODE --study UID
+                                         [--class CODE] [--level low|medium|high]
+                                         [--findings-json FILE] --reason TEXT [--json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final labels of a dataset after verification (coordinators only).
+
+list: one line per study not withdrawn: state (agreed, arbitrated, excluded), final class,
+  verification level, number of findings, corrections made and the last reason.
+correct: corrects the final label of an agreed or arbitrated study, e.g. after histology.
+  --class: a class code of the dataset&apos;s label schema; --level: the verification level;
+  --findings-json FILE: the new findings, a JSON array in the format stored in final labels
+  ([{&quot;kind&quot;: &quot;box&quot;, &quot;label&quot;: &quot;SIGN&quot;, &quot;attributes&quot;: {}, &quot;geometry&quot;: {...}}, ...], masks with
+  &quot;maskBlobBase64&quot;; see &apos;labels list --json&apos;); an empty array [] removes every finding.
+  Options left out keep the current value. --reason is required; the old and new values
+  and the reason go into the label&apos;s history and the audit log, and the next release is a
+  PATCH. To remove a study from the dataset use &apos;etalon-cli dataset withdraw&apos;.
+
+JSON: list prints [L]; correct prints L, with L = {&quot;datasetStudy&quot;, &quot;studyInstanceUid&quot;, &quot;state&quot;,
+  &quot;studyClass&quot; (null when none), &quot;verificationLevel&quot;, &quot;findings&quot;: [findings as stored],
+  &quot;decidedBy&quot; (empty when agreed automatically), &quot;decidedAt&quot;, &quot;corrections&quot;, &quot;reason&quot;,
+  &quot;provenance&quot;: {as stored, with &quot;corrections&quot;: [{&quot;at&quot;, &quot;by&quot;, &quot;reason&quot;, &quot;before&quot;, &quot;after&quot;}]}}.
+
+Options:
+</source>
+        <translation>Итоговая разметка датасета после верификации (только для координаторов).
+
+list: по одной строке на каждое не изъятое исследование: состояние (agreed — согласовано,
+  arbitrated — по арбитражу, excluded — исключено), итоговый класс, уровень верификации, число
+  находок, число сделанных исправлений и причина последнего из них.
+correct: исправляет итоговую разметку согласованного исследования или исследования, решённого
+  арбитражем, например после получения результата гистологии.
+  --class: код класса из схемы разметки датасета; --level: уровень верификации;
+  --findings-json FILE: новые находки — массив JSON в формате, в котором хранится итоговая разметка
+  ([{&quot;kind&quot;: &quot;box&quot;, &quot;label&quot;: &quot;SIGN&quot;, &quot;attributes&quot;: {}, &quot;geometry&quot;: {...}}, ...], маски — с
+  &quot;maskBlobBase64&quot;; см. &apos;labels list --json&apos;); пустой массив [] удаляет все находки.
+  Неуказанные параметры сохраняют текущее значение. --reason обязателен; прежние и новые значения
+  и причина записываются в историю разметки и журнал аудита, а следующий выпуск будет PATCH.
+  Чтобы убрать исследование из датасета, используйте &apos;etalon-cli dataset withdraw&apos;.
+
+JSON: list выводит [L]; correct выводит L, где L = {&quot;datasetStudy&quot;, &quot;studyInstanceUid&quot;, &quot;state&quot;,
+  &quot;studyClass&quot; (null, если класса нет), &quot;verificationLevel&quot;, &quot;findings&quot;: [находки в сохранённом виде],
+  &quot;decidedBy&quot; (пусто, если согласовано автоматически), &quot;decidedAt&quot;, &quot;corrections&quot;, &quot;reason&quot;,
+  &quot;provenance&quot;: {в сохранённом виде, с &quot;corrections&quot;: [{&quot;at&quot;, &quot;by&quot;, &quot;reason&quot;, &quot;before&quot;, &quot;after&quot;}]}}.
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../app/cli/CliRelease.cpp" line="+54"/>
+        <location filename="../app/cli/CliStats.cpp" line="+27"/>
         <location filename="../app/cli/CliVerification.cpp" line="-114"/>
         <source>Exit codes: 0 done, 1 failed (the message says why), 2 usage error or no password available,
 3 authentication failed, 4 permission denied.</source>
@@ -4102,7 +5184,83 @@ JSON: {&quot;dataset&quot;, &quot;classes&quot;: {&quot;scale&quot;, &quot;categ
 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1  %2  class %3  level %4  findings %5</source>
+        <translation>%1  %2  класс %3  уровень %4  находок %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  corrected %1x: %2</source>
+        <translation>  исправлений: %1, причина: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  reason: %1</source>
+        <translation>  причина: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No final labels in %1 yet.</source>
+        <translation>В %1 пока нет итоговой разметки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: etalon-cli labels correct DIR --user COORDINATOR --dataset CODE --study UID [--class CODE] [--level low|medium|high] [--findings-json FILE] --reason TEXT   (see etalon-cli labels --help)</source>
+        <translation>Использование: etalon-cli labels correct DIR --user COORDINATOR --dataset CODE --study UID [--class CODE] [--level low|medium|high] [--findings-json FILE] --reason TEXT   (см. etalon-cli labels --help)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to correct: give --class, --level and/or --findings-json (see etalon-cli labels --help).</source>
+        <translation>Исправлять нечего: укажите --class, --level и/или --findings-json (см. etalon-cli labels --help).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Cannot correct the label: %1</source>
+        <translation>Не удаётся исправить разметку: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Study %1 is not in dataset %2 (see &apos;etalon-cli dataset show DIR %2&apos;).</source>
+        <translation>Исследования %1 нет в датасете %2 (см. &apos;etalon-cli dataset show DIR %2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the findings file %1: %2</source>
+        <translation>Не удаётся прочитать файл находок %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The findings file %1 must hold a JSON array of findings (%2).</source>
+        <translation>Файл находок %1 должен содержать массив находок в формате JSON (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds something else</source>
+        <translation>в нём содержится что-то другое</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The findings file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл находок %1: %2</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Corrected: %1</source>
+        <translation>Исправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: etalon-cli labels list|correct DIR --user COORDINATOR --dataset CODE ...</source>
+        <translation>Использование: etalon-cli labels list|correct DIR --user COORDINATOR --dataset CODE ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(see etalon-cli labels --help)</source>
+        <translation>(см. etalon-cli labels --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliStats.cpp" line="+13"/>
         <source>%1 (SE %2, 95% CI %3 to %4)</source>
         <translation>%1 (ст. ошибка %2, 95% ДИ от %3 до %4)</translation>
     </message>
@@ -4547,6 +5705,239 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location filename="../app/cli/CliVerification.cpp" line="+3"/>
         <source>  %1: %2 assigned, %3 in progress, %4 submitted, %5 s; upheld in %6 of %7 arbitrations; decided %8</source>
         <translation>  %1: назначено %2, в работе %3, отправлено %4, %5 с; арбитражи: подтверждено %6 из %7; решено %8</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRelease.cpp" line="-28"/>
+        <source>Usage:
+  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
+             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
+  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
+  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
+  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
+             [--set FILE.json] [--dates shift|remove] [--json]
+  etalon-cli release verify BUNDLE
+</source>
+        <translation>Использование:
+  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
+             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
+  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
+  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
+  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
+             [--set FILE.json] [--dates shift|remove] [--json]
+  etalon-cli release verify BUNDLE
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Versioned release bundles of a dataset (coordinators).
+propose: the next version by the methodology&apos;s rules (plan, schema or verification principles
+  changed: MAJOR; data units added, removed or replaced: MINOR; labels corrected or documentation
+  edited: PATCH) with the change list; the first release is 1.0.0.
+create: writes FOLDER/CODE_vX.Y.Z: dicom/ (de-identified by the PS3.15 basic profile, UIDs
+  remapped consistently, dates shifted or removed), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
+  readings.csv (readers pseudonymised), findings.csv, annotations_coco.json, README.md,
+  README.pdf, CHANGELOG.md, registry.csv and MANIFEST.sha256, then records the release. The
+  version defaults to the proposal; a smaller one is refused. --note adds a CHANGELOG line.
+  Every data unit must have final labels (finish verification or withdraw the study first).
+list/show: recorded releases; diff: units added, removed and relabelled between two versions.
+documentation: the README&apos;s texts as JSON (--set replaces them from a file; a change makes the
+  next release a PATCH); --dates chooses how dates are de-identified.
+verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the
+  missing, changed and extra files.
+
+Options:
+</source>
+        <translation>Версионируемые пакеты выпусков датасета (для координаторов).
+propose: следующая версия по правилам методики (изменены план, схема разметки или принципы
+  верификации — MAJOR; добавлены, удалены или заменены единицы данных — MINOR; исправлена
+  разметка или отредактирована документация — PATCH) вместе со списком изменений; первый
+  выпуск — 1.0.0.
+create: записывает FOLDER/CODE_vX.Y.Z: dicom/ (обезличены по базовому профилю PS3.15, UID
+  согласованно заменены, даты сдвинуты или удалены), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
+  readings.csv (врачи псевдонимизированы), findings.csv, annotations_coco.json, README.md,
+  README.pdf, CHANGELOG.md, registry.csv и MANIFEST.sha256, затем регистрирует выпуск. По
+  умолчанию версия берётся из предложения; меньшая версия не принимается. --note добавляет строку
+  в CHANGELOG. У каждой единицы данных должна быть итоговая разметка (сначала завершите
+  верификацию или изымите исследование).
+list/show: зарегистрированные выпуски; diff: единицы, добавленные, удалённые и переразмеченные
+  между двумя версиями.
+documentation: тексты README в виде JSON (--set заменяет их содержимым файла; изменение делает
+  следующий выпуск PATCH); --dates выбирает способ обезличивания дат.
+verify: проверяет папку пакета выпуска (или её .zip) по её MANIFEST.sha256; код возврата 1
+  означает, что есть отсутствующие, изменённые или лишние файлы, и они перечисляются.
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Wrong arguments for &apos;release&apos;.</source>
+        <translation>Неверные аргументы для &apos;release&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(see etalon-cli release --help)</source>
+        <translation>(см. etalon-cli release --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a version MAJOR.MINOR.PATCH such as 1.2.0.</source>
+        <translation>&apos;%1&apos; не является версией вида MAJOR.MINOR.PATCH, например 1.2.0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: etalon-cli release verify BUNDLE</source>
+        <translation>Использование: etalon-cli release verify BUNDLE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: all %2 files match MANIFEST.sha256.</source>
+        <translation>%1: все файлы (%2) соответствуют MANIFEST.sha256.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not match its MANIFEST.sha256 (%2 files listed):</source>
+        <translation>%1 не соответствует своему MANIFEST.sha256 (указано файлов: %2):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  missing: %1</source>
+        <translation>  отсутствует: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  changed: %1</source>
+        <translation>  изменён: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  not listed: %1</source>
+        <translation>  не указан в манифесте: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown release command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда release &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: etalon-cli release diff DIR V1 V2 --user LOGIN --dataset CODE</source>
+        <translation>Использование: etalon-cli release diff DIR V1 V2 --user LOGIN --dataset CODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the workspace folder DIR once.</source>
+        <translation>Укажите папку рабочего пространства DIR один раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--dataset CODE is required.</source>
+        <translation>Требуется --dataset CODE.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Data units: %1, of which %2 without final labels.</source>
+        <translation>Единиц данных: %1, из них без итоговой разметки: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output FOLDER is required: the bundle folder is written inside it.</source>
+        <translation>Требуется --output FOLDER: папка пакета выпуска записывается внутри неё.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Released %1 %2: %3 (%4 files, %5; %6 of %7 data units with images and labels).</source>
+        <translation>Выпущен %1 %2: %3 (файлов: %4, %5; с изображениями и разметкой: %6 из %7 единиц данных).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zip archive: %1</source>
+        <translation>Zip-архив: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifest SHA-256: %1</source>
+        <translation>SHA-256 манифеста: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No releases yet.</source>
+        <translation>Выпусков пока нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2  %3 by %4, %5 units, %6 changes, manifest %7</source>
+        <translation>%1 %2  %3, выпустил(а) %4, единиц: %5, изменений: %6, манифест %7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not written</source>
+        <translation>не записан</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2, released %3 by %4</source>
+        <translation>%1 %2, выпущен %3, выпустил(а) %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data units: %1; manifest SHA-256: %2</source>
+        <translation>Единиц данных: %1; SHA-256 манифеста: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2 -&gt; %3: %4 units added, %5 removed, %6 with changed labels</source>
+        <translation>%1 %2 -&gt; %3: добавлено единиц: %4, удалено: %5, с изменённой разметкой: %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  added:   %1</source>
+        <translation>  добавлено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  removed: %1</source>
+        <translation>  удалено:   %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  labels:  %1</source>
+        <translation>  разметка:  %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 не является объектом JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--dates takes &apos;shift&apos; or &apos;remove&apos;.</source>
+        <translation>--dates принимает значение &apos;shift&apos; или &apos;remove&apos;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
+The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
+minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
+number and size of units, classes with their counts), as CSV or JSON.</source>
+        <translation>Использование: etalon-cli registry DIR --user COORDINATOR [--json]
+Реестр датасетов рабочего пространства: по одной строке на каждую выпущенную версию с минимальным
+набором полей по методике (номер, код, назначение и область применения, модальность, целевая
+патология, единица данных, число и объём единиц, классы с их количеством) в формате CSV или JSON.</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +6901,67 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::release::BundleDocuments</name>
+    <message>
+        <location filename="../core/export/BundleDocuments.cpp" line="+918"/>
+        <source>Cannot write %1: %2. Check that the bundle folder is writable and the disk has space.</source>
+        <translation>Не удаётся записать %1: %2. Проверьте, что папка пакета выпуска доступна для записи и на диске есть место.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot set the A4 page layout for %1.</source>
+        <translation>Не удаётся задать разметку страницы A4 для %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: the PDF could not be opened for writing. Check that the bundle folder is writable.</source>
+        <translation>Не удаётся записать %1: не удалось открыть PDF для записи. Проверьте, что папка пакета выпуска доступна для записи.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot finish %1. Check that the disk has space.</source>
+        <translation>Не удаётся завершить %1. Проверьте, что на диске есть место.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>The release documents of %1 need fonts to draw the PDF and the chart: the program must create a QGuiApplication (QT_QPA_PLATFORM=offscreen works without a display).</source>
+        <translation>Для документов выпуска %1 нужны шрифты, чтобы построить PDF и диаграмму: программа должна создать QGuiApplication (QT_QPA_PLATFORM=offscreen работает без дисплея).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the bundle folder %1. Check the path and its permissions.</source>
+        <translation>Не удаётся создать папку пакета выпуска %1. Проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot draw the class-balance chart of %1 (PNG support missing?).</source>
+        <translation>Не удаётся построить диаграмму баланса классов для %1 (нет поддержки PNG?).</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::BundleTables</name>
+    <message>
+        <location filename="../core/export/BundleTables.cpp" line="+282"/>
+        <source>The mask of finding %1 (%2) of study %3 is damaged: %4. Correct or delete it in the final labels, then release again.</source>
+        <translation>Маска находки %1 (%2) исследования %3 повреждена: %4. Исправьте или удалите её в итоговой разметке, затем выполните выпуск снова.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Finding %1 of the final labels of study %2 has the label &quot;%3&quot;, which the dataset&apos;s label schema does not define. Correct the final labels, then release again.</source>
+        <translation>Находка %1 в итоговой разметке исследования %2 имеет метку «%3», которой нет в схеме разметки датасета. Исправьте итоговую разметку, затем выполните выпуск снова.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk has free space.</source>
+        <translation>Не удалось записать %1: %2. Проверьте, что папка доступна для записи и на диске есть свободное место.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the bundle folder %1. Check that its parent folder is writable.</source>
+        <translation>Не удалось создать папку пакета выпуска %1. Проверьте, что родительская папка доступна для записи.</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::release::Deidentifier</name>
     <message>
         <location filename="../core/export/Deidentifier.cpp" line="+396"/>
@@ -5684,6 +7136,207 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <location line="+2"/>
         <source>The bundle %1 does not match its %2: %3. Get an intact copy of the release.</source>
         <translation>Пакет %1 не соответствует своему файлу %2: %3. Получите неповреждённую копию выпуска.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::ReleaseBuilder</name>
+    <message>
+        <location filename="../core/export/ReleaseBuilder.cpp" line="+107"/>
+        <source>Could not move %1 to %2 while writing the release bundle; check the disk.</source>
+        <translation>Не удалось переместить %1 в %2 при записи пакета выпуска; проверьте диск.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Only a coordinator may release dataset %1.</source>
+        <translation>Выпустить датасет %1 может только координатор.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output folder &apos;%1&apos; does not exist; create it or choose another.</source>
+        <translation>Папка для результата &apos;%1&apos; не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Version %1 is too small for the changes since %2: the least is %3.</source>
+        <translation>Версия %1 слишком мала для изменений после %2: минимально допустимая — %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first release of %1 is version 1.0.0, not %2.</source>
+        <translation>Первый выпуск датасета %1 должен иметь версию 1.0.0, а не %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; a released bundle never changes. Choose another output folder.</source>
+        <translation>%1 уже существует; выпущенный пакет никогда не изменяется. Выберите другую папку для результата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose another output folder.</source>
+        <translation>%1 уже существует; выберите другую папку для результата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &apos;zip&apos; program is not installed; install it or release without a zip.</source>
+        <translation>Программа &apos;zip&apos; не установлена; установите её или выполните выпуск без zip-архива.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create %1; check that the output folder is writable.</source>
+        <translation>Не удаётся создать %1; проверьте, что папка для результата доступна для записи.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The release of %1 was cancelled; nothing was recorded.</source>
+        <translation>Выпуск датасета %1 отменён; ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Masks of %1</source>
+        <translation>Маски %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The images of %1 (study %2) could not be loaded for its masks: %3</source>
+        <translation>Не удалось загрузить изображения %1 (исследование %2) для построения масок: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no DICOM SEG was written: %2</source>
+        <translation>%1: DICOM SEG не записан: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: contour %2 lies on a coronal or sagittal plane; RTSTRUCT holds axial contours only, so it is in findings.csv but not in the RTSTRUCT.</source>
+        <translation>%1: контур %2 лежит в корональной или сагиттальной плоскости; RTSTRUCT содержит только аксиальные контуры, поэтому он есть в findings.csv, но отсутствует в RTSTRUCT.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no RTSTRUCT was written: %2</source>
+        <translation>%1: RTSTRUCT не записан: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>De-identifying %n file(s)</source>
+        <translation>
+            <numerusform>Обезличивание %n файла</numerusform>
+            <numerusform>Обезличивание %n файлов</numerusform>
+            <numerusform>Обезличивание %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) could not be de-identified, so %1 was not released:
+%2
+Withdraw the studies concerned, or release with burned-in annotation allowed once their pixels were checked.</source>
+        <translation>
+            <numerusform>%n файл не удалось обезличить, поэтому %1 не выпущен:
+%2
+Изымите соответствующие исследования или выполните выпуск с разрешением впечатанных надписей после проверки пикселей этих изображений.</numerusform>
+            <numerusform>%n файла не удалось обезличить, поэтому %1 не выпущен:
+%2
+Изымите соответствующие исследования или выполните выпуск с разрешением впечатанных надписей после проверки пикселей этих изображений.</numerusform>
+            <numerusform>%n файлов не удалось обезличить, поэтому %1 не выпущен:
+%2
+Изымите соответствующие исследования или выполните выпуск с разрешением впечатанных надписей после проверки пикселей этих изображений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tables of %1</source>
+        <translation>Таблицы %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Label tables</source>
+        <translation>Таблицы разметки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>README and registry</source>
+        <translation>README и реестр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manifest</source>
+        <translation>Манифест</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not move the finished bundle to %1.</source>
+        <translation>Не удалось переместить готовый пакет выпуска в %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Zip archive</source>
+        <translation>Zip-архив</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The zip archive %1 could not be written (%2); the bundle folder is complete and recorded.</source>
+        <translation>Не удалось записать zip-архив %1 (%2); папка пакета выпуска полная и зарегистрирована.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is neither a bundle folder nor a .zip of one.</source>
+        <translation>%1 не является ни папкой пакета выпуска, ни её .zip-архивом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &apos;unzip&apos; program is not installed; unzip %1 and verify the folder.</source>
+        <translation>Программа &apos;unzip&apos; не установлена; распакуйте %1 и проверьте папку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create a temporary folder to extract %1.</source>
+        <translation>Не удаётся создать временную папку для распаковки %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be extracted: %2</source>
+        <translation>Не удалось распаковать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not hold exactly one bundle folder.</source>
+        <translation>%1 содержит не ровно одну папку пакета выпуска.</translation>
+    </message>
+</context>
+<context>
+    <name>etalon::core::release::ReleaseCollector</name>
+    <message>
+        <location filename="../core/export/ReleaseContent.cpp" line="+46"/>
+        <source>The workspace database %1 could not be read: %2</source>
+        <translation>Не удаётся прочитать базу данных рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only a coordinator may release dataset %1.</source>
+        <translation>Выпустить датасет %1 может только координатор.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>%n data unit(s) of %1 have no final labels yet (first: %2). Finish their reading and verification, or withdraw them from the dataset, before releasing it.</source>
+        <translation>
+            <numerusform>У %n единицы данных датасета %1 ещё нет итоговой разметки (первая: %2). Завершите описание и верификацию или изымите их из датасета перед выпуском.</numerusform>
+            <numerusform>У %n единиц данных датасета %1 ещё нет итоговой разметки (первая: %2). Завершите описание и верификацию или изымите их из датасета перед выпуском.</numerusform>
+            <numerusform>У %n единиц данных датасета %1 ещё нет итоговой разметки (первая: %2). Завершите описание и верификацию или изымите их из датасета перед выпуском.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dataset %1 has no verified data unit to release (every unit is excluded or withdrawn).</source>
+        <translation>В датасете %1 нет верифицированных единиц данных для выпуска (все единицы исключены или изъяты).</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +7819,148 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::FinalLabels</name>
+    <message>
+        <location filename="../core/workflow/FinalLabels.cpp" line="+38"/>
+        <source>Cannot access the final labels of %1: %2</source>
+        <translation>Не удаётся получить доступ к итоговой разметке в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The final findings of study %1 are not a JSON array; the database is damaged.</source>
+        <translation>Итоговые находки исследования %1 не являются массивом JSON; база данных повреждена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The final findings of study %1 are damaged: %2</source>
+        <translation>Итоговые находки исследования %1 повреждены: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dataset study %1 has no final label in %2.</source>
+        <translation>У исследования датасета %1 нет итоговой разметки в %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
+        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
+        <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, study-level answers only</source>
+        <translation>никакие, только ответы на уровне исследования</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a finding label of the schema %2; use one of: %3.</source>
+        <translation>&apos;%1&apos; не является меткой находки в схеме %2; используйте одну из меток: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema %1 has no finding labels; leave the label empty (got &apos;%2&apos;).</source>
+        <translation>В схеме %1 нет меток находок; оставьте метку пустой (получено &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The schema %1 has no finding attribute &apos;%2&apos;.</source>
+        <translation>В схеме %1 нет атрибута находок &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a value of the attribute &apos;%2&apos;; use one of: %3.</source>
+        <translation>&apos;%1&apos; не является значением атрибута &apos;%2&apos;; используйте одно из значений: %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>see the final labels of a dataset</source>
+        <translation>просматривать итоговую разметку датасета</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>correct a final label</source>
+        <translation>исправлять итоговую разметку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correcting the final label of dataset study %1 needs a reason (e.g. the histology result); it goes into the audit log and the release notes.</source>
+        <translation>Для исправления итоговой разметки исследования датасета %1 нужна причина (например, результат гистологии); она записывается в журнал аудита и примечания к выпуску.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a verification level; use low, medium or high.</source>
+        <translation>&apos;%1&apos; не является уровнем верификации; используйте low, medium или high.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no dataset study %1 in %2 (see &apos;etalon-cli labels list&apos;).</source>
+        <translation>В %2 нет исследования датасета %1 (см. &apos;etalon-cli labels list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label schema stored with dataset %1 is damaged: %2</source>
+        <translation>Схема разметки, сохранённая в датасете %1, повреждена: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study %1 was withdrawn from dataset %2; its final label can no longer be corrected.</source>
+        <translation>Исследование %1 изъято из датасета %2; его итоговую разметку больше нельзя исправить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study %1 of dataset %2 has no final label yet (it is %3); finish its verification first.</source>
+        <translation>У исследования %1 датасета %2 ещё нет итоговой разметки (состояние: %3); сначала завершите его верификацию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Study %1 of dataset %2 was excluded as unresolvable (%3); an excluded study has no label to correct. Withdraw it from the dataset instead (etalon-cli dataset withdraw).</source>
+        <translation>Исследование %1 датасета %2 исключено как неразрешимое (%3); у исключённого исследования нет разметки, которую можно исправить. Вместо этого изымите его из датасета (etalon-cli dataset withdraw).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a class of the label schema %2 of dataset %3; use one of: %4.</source>
+        <translation>&apos;%1&apos; не является классом схемы разметки %2 датасета %3; используйте один из классов: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Study %1 of dataset %2: %3</source>
+        <translation>Исследование %1 датасета %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding(s)).</source>
+        <translation>
+            <numerusform>Исправление исследования %1 датасета %2 ничего не меняет (класс %3, уровень %4, %n находка).</numerusform>
+            <numerusform>Исправление исследования %1 датасета %2 ничего не меняет (класс %3, уровень %4, %n находки).</numerusform>
+            <numerusform>Исправление исследования %1 датасета %2 ничего не меняет (класс %3, уровень %4, %n находок).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>withdraw a study from a dataset</source>
+        <translation>изымать исследование из датасета</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawing study %1 from dataset %2 needs a reason (why the study is unsuitable); it goes into the audit log and the release notes.</source>
+        <translation>Для изъятия исследования %1 из датасета %2 нужна причина (почему исследование непригодно); она записывается в журнал аудита и примечания к выпуску.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Study %1 is not in dataset %2 (see &apos;etalon-cli dataset show %3&apos;).</source>
+        <translation>Исследования %1 нет в датасете %2 (см. &apos;etalon-cli dataset show %3&apos;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Study %1 has already been withdrawn from dataset %2.</source>
+        <translation>Исследование %1 уже изъято из датасета %2.</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::FindingCodec</name>
     <message>
         <location filename="../core/workflow/FindingCodec.cpp" line="+51"/>
@@ -6301,7 +8096,22 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>сжатые метки содержат вокселей: %1, а по размеру нужно %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
+        <source>Finding %1 of the list has no known kind (point, box, contour or mask).</source>
+        <translation>Находка %1 в списке имеет неизвестный тип (допустимы point, box, contour или mask).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mask of finding %1 of the list is not valid base64 (maskBlobBase64).</source>
+        <translation>Маска находки %1 в списке не является корректными данными base64 (maskBlobBase64).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finding %1 of the list is damaged: %2</source>
+        <translation>Находка %1 в списке повреждена: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A stored mask edit is damaged.</source>
         <translation>Сохранённое изменение маски повреждено.</translation>
     </message>
@@ -6573,9 +8383,42 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     </message>
 </context>
 <context>
+    <name>etalon::core::workflow::ReleaseSettings</name>
+    <message>
+        <location filename="../core/workflow/ReleaseDocumentation.cpp" line="+63"/>
+        <source>The workspace database %1 could not be read or written: %2</source>
+        <translation>Не удаётся прочитать или записать базу данных рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
+        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>read a dataset&apos;s release documentation</source>
+        <translation>просматривать документацию выпуска датасета</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>edit a dataset&apos;s release documentation</source>
+        <translation>редактировать документацию выпуска датасета</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>release a dataset</source>
+        <translation>выпускать датасет</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>change how a dataset&apos;s dates are de-identified</source>
+        <translation>менять способ обезличивания дат датасета</translation>
+    </message>
+</context>
+<context>
     <name>etalon::core::workflow::Releases</name>
     <message>
-        <location filename="../core/workflow/Releases.cpp" line="+31"/>
+        <location filename="../core/workflow/Releases.cpp" line="+32"/>
         <source>Cannot access the releases of %1: %2</source>
         <translation>Нет доступа к выпускам %1: %2</translation>
     </message>
@@ -6590,7 +8433,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Датасет #%1 больше не существует.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Clinical task</source>
         <translation>Клиническая задача</translation>
     </message>
@@ -6665,6 +8508,11 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>%1: было «%2», стало «%3».</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>The release documentation was edited.</source>
+        <translation>Документация выпуска отредактирована.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Label schema changed from %1 to %2.</source>
         <translation>Схема разметки изменена с %1 на %2.</translation>
@@ -6728,19 +8576,19 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+114"/>
+        <location line="+39"/>
+        <location line="+133"/>
         <source>record a dataset release</source>
         <translation>регистрировать выпуски датасетов</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+114"/>
+        <location line="-129"/>
+        <location line="+133"/>
         <source>&apos;%1&apos; is not a SHA-256 of a manifest (64 lowercase hexadecimal digits).</source>
         <translation>&apos;%1&apos; не является SHA-256 манифеста (нужны 64 шестнадцатеричные цифры в нижнем регистре).</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-130"/>
         <source>The version %1 is not a valid version.</source>
         <translation>%1 не является допустимым номером версии.</translation>
     </message>
@@ -6750,7 +8598,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>В датасете %1 нет единиц данных; добавьте исследования перед выпуском.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The dataset %1 changed while its release bundle was being written (a label, a unit or the plan); nothing was recorded. Write the release again.</source>
+        <translation>Датасет %1 изменился во время записи его пакета выпуска (разметка, единица данных или план); ничего не зарегистрировано. Выполните выпуск заново.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The first release of %1 is version 1.0.0, not %2.</source>
         <translation>Первый выпуск %1 должен иметь версию 1.0.0, а не %2.</translation>
     </message>
@@ -6770,7 +8623,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Версии %1 недостаточно для изменений с версии %2: для них нужна как минимум %3 (%4).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Release %1 of %2 already has its manifest hash; releases never change.</source>
         <translation>У выпуска %1 датасета %2 уже записан хеш манифеста; выпуски никогда не изменяются.</translation>
     </message>
@@ -6910,7 +8763,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
     <name>etalon::core::workflow::Verification</name>
     <message>
         <location filename="../core/workflow/Verification.cpp" line="+51"/>
-        <location line="+1200"/>
+        <location line="+1186"/>
         <source>Cannot access the verification records of %1: %2</source>
         <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
     </message>
