@@ -259,7 +259,7 @@
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message numerus="yes">
-        <location filename="../core/export/Deidentifier.cpp" line="+608"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+612"/>
         <source>%1 references %n instance(s) not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</source>
         <translation>
             <numerusform>%1 references %n instance not in this release (its UID was remapped all the same): include the referenced image if readers need it.</numerusform>
@@ -398,7 +398,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::FinalLabels</name>
     <message numerus="yes">
-        <location filename="../core/workflow/FinalLabels.cpp" line="+267"/>
+        <location filename="../core/workflow/FinalLabels.cpp" line="+254"/>
         <source>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding(s)).</source>
         <translation>
             <numerusform>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding).</numerusform>
@@ -409,7 +409,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Releases</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Releases.cpp" line="+511"/>
+        <location filename="../core/workflow/Releases.cpp" line="+499"/>
         <source>First release of %1: version %2 with %n data unit(s).</source>
         <translation>
             <numerusform>First release of %1: version %2 with %n data unit.</numerusform>

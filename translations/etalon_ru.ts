@@ -4250,7 +4250,7 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
         <translation>исследований: %1, серий: %2, экземпляров: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+28"/>
         <source>workspace create DIR    make a new workspace (database + storage)</source>
         <translation>workspace create DIR    создать рабочее пространство (база данных + хранилище)</translation>
     </message>
@@ -4357,7 +4357,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 authentication failed, 4 permissio
 Коды возврата: 0 — успешно, 1 — ошибка, 2 — неверные аргументы, 3 — ошибка аутентификации, 4 — доступ запрещён.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Неизвестная команда &apos;%1&apos;.</translation>
     </message>
@@ -5914,22 +5914,27 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>  разметка:  %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 не является объектом JSON: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-4"/>
         <source>--dates takes &apos;shift&apos; or &apos;remove&apos;.</source>
         <translation>--dates принимает значение &apos;shift&apos; или &apos;remove&apos;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 не является корректным JSON: %2 (ошибка в байте %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no JSON object; write the documentation as {&quot;summary&quot;: &quot;...&quot;, ...} (see &apos;etalon-cli release documentation DIR --json&apos;).</source>
+        <translation>В %1 нет объекта JSON; запишите документацию в виде {&quot;summary&quot;: &quot;...&quot;, ...} (см. &apos;etalon-cli release documentation DIR --json&apos;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
 The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
 minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
@@ -6964,7 +6969,7 @@ number and size of units, classes with their counts), as CSV or JSON.</source>
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message>
-        <location filename="../core/export/Deidentifier.cpp" line="+396"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+400"/>
         <source>De-identification needs a per-release salt: set one for the release and keep it with the dataset&apos;s secrets.</source>
         <translation>Для обезличивания нужна соль (salt), своя для каждого выпуска: задайте её для выпуска и храните вместе с секретами датасета.</translation>
     </message>
@@ -7316,8 +7321,8 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     <name>etalon::core::release::ReleaseCollector</name>
     <message>
         <location filename="../core/export/ReleaseContent.cpp" line="+46"/>
-        <source>The workspace database %1 could not be read: %2</source>
-        <translation>Не удаётся прочитать базу данных рабочего пространства %1: %2</translation>
+        <source>Cannot read the dataset to release from %1: %2</source>
+        <translation>Не удаётся прочитать датасет для выпуска из %1: %2</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -7645,11 +7650,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     </message>
     <message>
         <location line="+38"/>
+        <location line="+213"/>
         <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
         <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-191"/>
         <source>list the studies of a dataset</source>
         <translation>просматривать список исследований датасета</translation>
     </message>
@@ -7821,7 +7827,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::FinalLabels</name>
     <message>
-        <location filename="../core/workflow/FinalLabels.cpp" line="+38"/>
+        <location filename="../core/workflow/FinalLabels.cpp" line="+39"/>
         <source>Cannot access the final labels of %1: %2</source>
         <translation>Не удаётся получить доступ к итоговой разметке в %1: %2</translation>
     </message>
@@ -7841,12 +7847,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>У исследования датасета %1 нет итоговой разметки в %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
-        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
         <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
     </message>
@@ -8385,17 +8386,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::ReleaseSettings</name>
     <message>
-        <location filename="../core/workflow/ReleaseDocumentation.cpp" line="+63"/>
-        <source>The workspace database %1 could not be read or written: %2</source>
-        <translation>Не удаётся прочитать или записать базу данных рабочего пространства %1: %2</translation>
+        <location filename="../core/workflow/ReleaseDocumentation.cpp" line="+64"/>
+        <source>Cannot access the release settings of %1: %2</source>
+        <translation>Не удаётся получить доступ к настройкам выпуска в %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
-        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>read a dataset&apos;s release documentation</source>
         <translation>просматривать документацию выпуска датасета</translation>
     </message>
@@ -8405,12 +8401,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>редактировать документацию выпуска датасета</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>release a dataset</source>
         <translation>выпускать датасет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>change how a dataset&apos;s dates are de-identified</source>
         <translation>менять способ обезличивания дат датасета</translation>
     </message>
@@ -8418,17 +8414,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Releases</name>
     <message>
-        <location filename="../core/workflow/Releases.cpp" line="+32"/>
+        <location filename="../core/workflow/Releases.cpp" line="+33"/>
         <source>Cannot access the releases of %1: %2</source>
         <translation>Нет доступа к выпускам %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>There is no dataset %1 (see &apos;etalon-cli dataset list&apos;).</source>
-        <translation>Датасета %1 нет (см. &apos;etalon-cli dataset list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+52"/>
         <source>The dataset #%1 no longer exists.</source>
         <translation>Датасет #%1 больше не существует.</translation>
     </message>
