@@ -43,7 +43,7 @@ namespace {
 
 Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
 {
-    return makeError(ErrorCode::IoError, ReleaseCollector::tr("The workspace database %1 could not be read: %2")
+    return makeError(ErrorCode::Database, ReleaseCollector::tr("Cannot read the dataset to release from %1: %2")
                                              .arg(workspace.databasePath(), query.lastError().text()));
 }
 

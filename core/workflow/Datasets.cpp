@@ -461,4 +461,16 @@ Result<Dataset> Datasets::updatePlan(store::Workspace &workspace, const Session 
     return show(workspace, session, code);
 }
 
+Result<qint64> Datasets::idOf(store::Workspace &workspace, const QString &code)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no dataset %1 (see 'etalon-cli dataset list').").arg(code));
+    return query.value(0).toLongLong();
+}
+
 } // namespace etalon::core::workflow

@@ -87,6 +87,9 @@ public:
     /// DS_CT-I_CT_OGK_COVID, DS_CT-II_MMG_CANCER (the organ may be left out when the
     /// modality implies it). InvalidArgument explains what is wrong.
     static Result<void> validateCode(const QString &code);
+    /// The database id of dataset `code` (NotFound naming it): a lookup for core's own
+    /// queries, without a permission check (the callers check the session themselves).
+    static Result<qint64> idOf(store::Workspace &workspace, const QString &code);
     /// Validates the whole spec (code, name, class targets against the schema, thresholds).
     static Result<void> validate(const DatasetSpec &spec);
 

@@ -2,9 +2,12 @@
 
 #include "core/store/Workspace.h"
 #include "core/workflow/AuditLog.h"
+#include "core/workflow/Datasets.h"
 #include "core/workflow/FindingCodec.h"
 #include "core/workflow/Permissions.h"
+#include "core/workflow/Readings.h"
 #include "core/workflow/Session.h"
+#include "core/workflow/Verification.h"
 #include "core/workflow/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -94,61 +97,6 @@ Result<FinalLabel> loadLabel(store::Workspace &workspace, qint64 datasetStudyId)
     return decodeRow(query);
 }
 
-Result<qint64> datasetId(store::Workspace &workspace, const QString &code)
-{
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE code = ?"));
-    query.addBindValue(code);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next()) {
-        return makeError(ErrorCode::NotFound,
-                         FinalLabels::tr("There is no dataset %1 (see 'etalon-cli dataset list').").arg(code));
-    }
-    return query.value(0).toLongLong();
-}
-
-/// Checks a corrected finding against the dataset's schema (kind, label, attributes,
-/// well-formed geometry); the bounds of the images are not checked here.
-Result<void> checkFinding(const LabelSchema &schema, const QString &datasetCode, const Finding &finding)
-{
-    const FindingKind kind = finding.kind();
-    if (!schema.allows(kind)) {
-        QStringList allowed;
-        for (FindingKind k : schema.findingKinds)
-            allowed.append(findingKindName(k));
-        return makeError(ErrorCode::InvalidArgument,
-                         FinalLabels::tr("The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).")
-                             .arg(schema.id, datasetCode, findingKindName(kind),
-                                  allowed.isEmpty() ? FinalLabels::tr("none, study-level answers only")
-                                                    : allowed.join(QStringLiteral(", "))));
-    }
-    QStringList labels;
-    for (const LabelClass &c : schema.findingLabels)
-        labels.append(c.code);
-    if (!labels.isEmpty() && !labels.contains(finding.label)) {
-        return makeError(ErrorCode::InvalidArgument, FinalLabels::tr("'%1' is not a finding label of the schema %2; use one of: %3.")
-                                                         .arg(finding.label, schema.id, labels.join(QStringLiteral(", "))));
-    }
-    if (labels.isEmpty() && !finding.label.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         FinalLabels::tr("The schema %1 has no finding labels; leave the label empty (got '%2').").arg(schema.id, finding.label));
-    }
-    for (auto it = finding.attributes.begin(); it != finding.attributes.end(); ++it) {
-        const auto attribute = std::find_if(schema.attributes.begin(), schema.attributes.end(),
-                                            [&](const FindingAttribute &a) { return a.key == it.key(); });
-        if (attribute == schema.attributes.end()) {
-            return makeError(ErrorCode::InvalidArgument,
-                             FinalLabels::tr("The schema %1 has no finding attribute '%2'.").arg(schema.id, it.key()));
-        }
-        if (!attribute->options.isEmpty() && !attribute->options.contains(it.value().toString())) {
-            return makeError(ErrorCode::InvalidArgument, FinalLabels::tr("'%1' is not a value of the attribute '%2'; use one of: %3.")
-                                                             .arg(it.value().toString(), it.key(), attribute->options.join(QStringLiteral(", "))));
-        }
-    }
-    return FindingCodec::validate(finding.geometry);
-}
-
 QJsonObject labelSummary(const std::optional<QString> &studyClass, const QString &level, int findings)
 {
     return QJsonObject{{QStringLiteral("class"), studyClass ? QJsonValue(*studyClass) : QJsonValue(QJsonValue::Null)},
@@ -162,7 +110,7 @@ Result<QList<FinalLabel>> FinalLabels::list(store::Workspace &workspace, const S
 {
     if (Result<void> allowed = requireCoordinator(session, tr("see the final labels of a dataset")); !allowed)
         return allowed.error();
-    const Result<qint64> id = datasetId(workspace, code);
+    const Result<qint64> id = Datasets::idOf(workspace, code);
     if (!id)
         return id.error();
     QSqlQuery query(workspace.database());
@@ -248,8 +196,11 @@ Result<FinalLabel> FinalLabels::correct(store::Workspace &workspace, const Sessi
                                                               classes.isEmpty() ? QStringLiteral("-") : classes.join(QStringLiteral(", "))));
     }
     if (correction.findings) {
+        const Result<VolumeGeometry> geometry = Verification::dataUnitGeometry(workspace, datasetStudyId);
+        if (!geometry)
+            return geometry.error();
         for (const Finding &f : *correction.findings) {
-            if (Result<void> valid = checkFinding(*schema, code, f); !valid) {
+            if (Result<void> valid = Readings::checkFinding(*schema, code, studyUid, geometry->size, f); !valid) {
                 return makeError(valid.error().code,
                                  tr("Study %1 of dataset %2: %3").arg(studyUid, code, valid.error().message));
             }
@@ -331,7 +282,7 @@ Result<void> FinalLabels::withdraw(store::Workspace &workspace, const Session &s
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
         return transaction.error();
-    const Result<qint64> id = datasetId(workspace, code);
+    const Result<qint64> id = Datasets::idOf(workspace, code);
     if (!id)
         return id.error();
     QSqlQuery query(workspace.database());

@@ -342,7 +342,18 @@ Result<std::array<int, 3>> unitSize(store::Workspace &workspace, const Row &row)
 }
 
 /// Checks a finding against the dataset's schema and the data unit's size.
-Result<void> checkFinding(store::Workspace &workspace, const Row &row, const LabelSchema &schema, const Finding &finding)
+Result<void> checkUnitFinding(store::Workspace &workspace, const Row &row, const LabelSchema &schema, const Finding &finding)
+{
+    Result<std::array<int, 3>> size = unitSize(workspace, row);
+    if (!size)
+        return size.error();
+    return Readings::checkFinding(schema, row.datasetCode, row.studyUid, *size, finding);
+}
+
+} // namespace
+
+Result<void> Readings::checkFinding(const LabelSchema &schema, const QString &datasetCode, const QString &studyUid,
+                                    const std::array<int, 3> &unitSize, const Finding &finding)
 {
     const FindingKind kind = finding.kind();
     if (!schema.allows(kind)) {
@@ -351,7 +362,7 @@ Result<void> checkFinding(store::Workspace &workspace, const Row &row, const Lab
             allowed.append(findingKindName(k));
         return makeError(ErrorCode::InvalidArgument,
                          Readings::tr("The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).")
-                             .arg(schema.id, row.datasetCode, findingKindName(kind),
+                             .arg(schema.id, datasetCode, findingKindName(kind),
                                   allowed.isEmpty() ? Readings::tr("none, study-level answers only") : allowed.join(QStringLiteral(", "))));
     }
     QStringList labels;
@@ -387,15 +398,12 @@ Result<void> checkFinding(store::Workspace &workspace, const Row &row, const Lab
     if (Result<void> valid = FindingCodec::validate(finding.geometry); !valid)
         return valid;
 
-    Result<std::array<int, 3>> size = unitSize(workspace, row);
-    if (!size)
-        return size.error();
-    const auto [nx, ny, nz] = *size;
+    const auto [nx, ny, nz] = unitSize;
     const auto outside = [&](const QString &what) {
         return makeError(ErrorCode::InvalidArgument,
                          Readings::tr("The %1 lies outside the images of study %2 (%3 columns x %4 rows x %5 slices; "
                                       "i from -0.5 to %6, j from -0.5 to %7, slices 0 to %8).")
-                             .arg(what, row.studyUid)
+                             .arg(what, studyUid)
                              .arg(nx).arg(ny).arg(nz)
                              .arg(nx - 0.5).arg(ny - 0.5).arg(nz - 1));
     };
@@ -421,12 +429,12 @@ Result<void> checkFinding(store::Workspace &workspace, const Row &row, const Lab
             }
         }
     } else if (const auto *mask = std::get_if<MaskGeometry>(&finding.geometry)) {
-        if (mask->size != *size) {
+        if (mask->size != unitSize) {
             return makeError(ErrorCode::InvalidArgument,
                              Readings::tr("The mask is %1x%2x%3 but the images of study %4 are %5x%6x%7; a mask covers "
                                           "the whole series.")
                                  .arg(mask->size[0]).arg(mask->size[1]).arg(mask->size[2])
-                                 .arg(row.studyUid)
+                                 .arg(studyUid)
                                  .arg(nx).arg(ny).arg(nz));
         }
         const int maxLabel = std::max<int>(1, int(labels.size()));
@@ -439,6 +447,8 @@ Result<void> checkFinding(store::Workspace &workspace, const Row &row, const Lab
     }
     return {};
 }
+
+namespace {
 
 QJsonObject findingDetails(const Row &row, const Finding &finding)
 {
@@ -916,7 +926,7 @@ Result<qint64> Readings::addFinding(store::Workspace &workspace, const Session &
         Result<LabelSchema> schema = schemaOf(row);
         if (!schema)
             return schema.error();
-        if (Result<void> valid = checkFinding(workspace, row, *schema, finding); !valid)
+        if (Result<void> valid = checkUnitFinding(workspace, row, *schema, finding); !valid)
             return valid;
         const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
         const QString now = nowUtc();
@@ -996,7 +1006,7 @@ Result<void> editFinding(store::Workspace &workspace, const Session &session, qi
 Result<void> Readings::updateFinding(store::Workspace &workspace, const Session &session, qint64 findingId, const Finding &finding)
 {
     return editFinding(workspace, session, findingId, [&](const Row &row, const LabelSchema &schema) -> Result<void> {
-        if (Result<void> valid = checkFinding(workspace, row, schema, finding); !valid)
+        if (Result<void> valid = checkUnitFinding(workspace, row, schema, finding); !valid)
             return valid;
         const EncodedGeometry encoded = FindingCodec::encode(finding.geometry);
         QSqlQuery query(workspace.database());

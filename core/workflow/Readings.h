@@ -100,6 +100,13 @@ public:
     /// Locks the reading; refuses while required answers are missing. When this completes
     /// the study's primary readings, Verification::evaluateStudy runs in the same transaction.
     static Result<void> submit(store::Workspace &workspace, const Session &session, qint64 readingId);
+
+    /// Checks a finding of a study of dataset `datasetCode` against the dataset's schema
+    /// (allowed kind, label, attribute values), its geometry's form and the data unit's size
+    /// (columns, rows, slices): InvalidArgument saying what is wrong. Every stored finding
+    /// passes it, the readers' and the coordinators' corrected final labels alike.
+    static Result<void> checkFinding(const LabelSchema &schema, const QString &datasetCode, const QString &studyUid,
+                                     const std::array<int, 3> &unitSize, const Finding &finding);
 };
 
 } // namespace etalon::core::workflow

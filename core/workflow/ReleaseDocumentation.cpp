@@ -1,6 +1,7 @@
 #include "core/workflow/ReleaseDocumentation.h"
 
 #include "core/store/Workspace.h"
+#include "core/workflow/Datasets.h"
 #include "core/workflow/AuditLog.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/Session.h"
@@ -60,22 +61,8 @@ QStringList fromArray(const QJsonValue &value)
 
 Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
 {
-    return makeError(ErrorCode::IoError, ReleaseSettings::tr("The workspace database %1 could not be read or written: %2")
+    return makeError(ErrorCode::Database, ReleaseSettings::tr("Cannot access the release settings of %1: %2")
                                              .arg(workspace.databasePath(), query.lastError().text()));
-}
-
-Result<qint64> datasetId(store::Workspace &workspace, const QString &code)
-{
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE code = ?"));
-    query.addBindValue(code);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next()) {
-        return makeError(ErrorCode::NotFound,
-                         ReleaseSettings::tr("There is no dataset %1 (see 'etalon-cli dataset list').").arg(code));
-    }
-    return query.value(0).toLongLong();
 }
 
 /// The settings row of a dataset, created with a fresh salt and date shift when missing.
@@ -99,6 +86,17 @@ Result<void> ensureRow(store::Workspace &workspace, qint64 id)
     if (!query.exec())
         return databaseError(workspace, query);
     return {};
+}
+
+/// The dataset's id, its settings row created when missing (in the caller's transaction).
+Result<qint64> settingsRowOf(store::Workspace &workspace, const QString &code)
+{
+    const Result<qint64> id = Datasets::idOf(workspace, code);
+    if (!id)
+        return id.error();
+    if (Result<void> row = ensureRow(workspace, *id); !row)
+        return row.error();
+    return *id;
 }
 
 } // namespace
@@ -130,7 +128,7 @@ Result<ReleaseDocumentation> ReleaseSettings::documentation(store::Workspace &wo
 {
     if (Result<void> allowed = requireCoordinator(session, tr("read a dataset's release documentation")); !allowed)
         return allowed.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = Datasets::idOf(workspace, datasetCode);
     if (!id)
         return id.error();
     QSqlQuery query(workspace.database());
@@ -154,11 +152,9 @@ Result<void> ReleaseSettings::setDocumentation(store::Workspace &workspace, cons
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
         return transaction.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = settingsRowOf(workspace, datasetCode);
     if (!id)
         return id.error();
-    if (Result<void> row = ensureRow(workspace, *id); !row)
-        return row.error();
     const QJsonObject oldJson = before->toJson();
     const QJsonObject newJson = documentation.toJson();
     QJsonArray changed;
@@ -191,11 +187,9 @@ Result<DeidentificationSettings> ReleaseSettings::deidentification(store::Worksp
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
         return transaction.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = settingsRowOf(workspace, datasetCode);
     if (!id)
         return id.error();
-    if (Result<void> row = ensureRow(workspace, *id); !row)
-        return row.error();
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral("SELECT salt, remove_dates, date_shift_days FROM release_settings WHERE dataset_ref = ?"));
     query.addBindValue(*id);
@@ -218,11 +212,9 @@ Result<void> ReleaseSettings::setRemoveDates(store::Workspace &workspace, const 
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
         return transaction.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = settingsRowOf(workspace, datasetCode);
     if (!id)
         return id.error();
-    if (Result<void> row = ensureRow(workspace, *id); !row)
-        return row.error();
     QSqlQuery query(workspace.database());
     query.prepare(QStringLiteral("UPDATE release_settings SET remove_dates = ? WHERE dataset_ref = ? AND remove_dates <> ?"));
     query.addBindValue(removeDates ? 1 : 0);

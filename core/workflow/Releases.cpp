@@ -2,6 +2,7 @@
 #include "core/workflow/ReleaseDocumentation.h"
 
 #include "core/store/Workspace.h"
+#include "core/workflow/Datasets.h"
 #include "core/workflow/AuditLog.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/Session.h"
@@ -63,19 +64,6 @@ bool isHex64(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     return hex.match(text).hasMatch();
-}
-
-/// The dataset's id, NotFound naming the code.
-Result<qint64> datasetId(store::Workspace &workspace, const QString &code)
-{
-    QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE code = ?"));
-    query.addBindValue(code);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next())
-        return makeError(ErrorCode::NotFound, Releases::tr("There is no dataset %1 (see 'etalon-cli dataset list').").arg(code));
-    return query.value(0).toLongLong();
 }
 
 struct State {
@@ -489,7 +477,7 @@ Result<ReleaseProposal> Releases::proposeNextVersion(store::Workspace &workspace
 {
     if (Result<void> allowed = requireCoordinator(session, tr("prepare a dataset release")); !allowed)
         return allowed.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = Datasets::idOf(workspace, datasetCode);
     if (!id)
         return id.error();
     const Result<State> now = currentState(workspace, *id);
@@ -538,7 +526,7 @@ Result<Release> Releases::record(store::Workspace &workspace, const Session &ses
 
 Result<QString> Releases::stateFingerprint(store::Workspace &workspace, const QString &datasetCode)
 {
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = Datasets::idOf(workspace, datasetCode);
     if (!id)
         return id.error();
     const Result<State> now = currentState(workspace, *id);
@@ -571,7 +559,7 @@ Result<Release> Releases::record(store::Workspace &workspace, const Session &ses
     WriteTransaction transaction(workspace);
     if (!transaction.isActive())
         return transaction.error();
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = Datasets::idOf(workspace, datasetCode);
     if (!id)
         return id.error();
     const Result<State> now = currentState(workspace, *id);
@@ -731,7 +719,7 @@ Result<QList<Release>> Releases::list(store::Workspace &workspace, const Session
         return allowed.error();
     if (datasetCode.isEmpty())
         return loadReleases(workspace, {}, {});
-    const Result<qint64> id = datasetId(workspace, datasetCode);
+    const Result<qint64> id = Datasets::idOf(workspace, datasetCode);
     if (!id)
         return id.error();
     return loadReleases(workspace, QStringLiteral("WHERE r.dataset_ref = ?"), {*id});
