@@ -398,7 +398,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::FinalLabels</name>
     <message numerus="yes">
-        <location filename="../core/workflow/FinalLabels.cpp" line="+254"/>
+        <location filename="../core/workflow/FinalLabels.cpp" line="+218"/>
         <source>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding(s)).</source>
         <translation>
             <numerusform>The correction of study %1 of dataset %2 changes nothing (class %3, level %4, %n finding).</numerusform>

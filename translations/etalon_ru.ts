@@ -7827,7 +7827,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::FinalLabels</name>
     <message>
-        <location filename="../core/workflow/FinalLabels.cpp" line="+39"/>
+        <location filename="../core/workflow/FinalLabels.cpp" line="+41"/>
         <source>Cannot access the final labels of %1: %2</source>
         <translation>Не удаётся получить доступ к итоговой разметке в %1: %2</translation>
     </message>
@@ -7845,36 +7845,6 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <location line="+26"/>
         <source>Dataset study %1 has no final label in %2.</source>
         <translation>У исследования датасета %1 нет итоговой разметки в %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
-        <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none, study-level answers only</source>
-        <translation>никакие, только ответы на уровне исследования</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; is not a finding label of the schema %2; use one of: %3.</source>
-        <translation>&apos;%1&apos; не является меткой находки в схеме %2; используйте одну из меток: %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The schema %1 has no finding labels; leave the label empty (got &apos;%2&apos;).</source>
-        <translation>В схеме %1 нет меток находок; оставьте метку пустой (получено &apos;%2&apos;).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The schema %1 has no finding attribute &apos;%2&apos;.</source>
-        <translation>В схеме %1 нет атрибута находок &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is not a value of the attribute &apos;%2&apos;; use one of: %3.</source>
-        <translation>&apos;%1&apos; не является значением атрибута &apos;%2&apos;; используйте одно из значений: %3.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7927,7 +7897,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>&apos;%1&apos; не является классом схемы разметки %2 датасета %3; используйте один из классов: %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Study %1 of dataset %2: %3</source>
         <translation>Исследование %1 датасета %2: %3</translation>
     </message>
@@ -8144,12 +8114,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     <name>etalon::core::workflow::Readings</name>
     <message>
         <location filename="../core/workflow/Readings.cpp" line="+49"/>
-        <location line="+681"/>
+        <location line="+691"/>
         <source>Cannot access the readings of %1: %2</source>
         <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-671"/>
         <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
         <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
     </message>
@@ -8165,18 +8135,18 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     </message>
     <message>
         <location line="+6"/>
-        <location line="+661"/>
+        <location line="+671"/>
         <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
         <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
     </message>
     <message>
-        <location line="-655"/>
-        <location line="+661"/>
+        <location line="-665"/>
+        <location line="+671"/>
         <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
         <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-667"/>
         <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
         <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
     </message>
@@ -8207,7 +8177,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>У исследования %1 нет в рабочем пространстве серий изображений, на которых можно отметить находки; импортируйте исследование заново или выберите серию в качестве единицы данных.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>The label schema %1 of dataset %2 does not allow %3 findings (allowed: %4).</source>
         <translation>Схема разметки %1 датасета %2 не допускает находки типа %3 (допустимые: %4).</translation>
     </message>
@@ -8237,7 +8207,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>&apos;%1&apos; не является значением атрибута &apos;%2&apos;; используйте одно из значений: %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The %1 lies outside the images of study %2 (%3 columns x %4 rows x %5 slices; i from -0.5 to %6, j from -0.5 to %7, slices 0 to %8).</source>
         <translation>Находка (%1) выходит за пределы изображений исследования %2 (столбцы x строки x срезы: %3 x %4 x %5; i от -0.5 до %6, j от -0.5 до %7, срезы от 0 до %8).</translation>
     </message>
@@ -8268,7 +8238,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>В маске используется значение метки %1, но в схеме %2 меток находок: %3.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 is a %2, not a reader or expert; only they read studies.</source>
         <translation>%1 имеет роль %2, а не reader или expert; описывать исследования могут только врачи-рентгенологи и эксперты.</translation>
     </message>
