@@ -4281,8 +4281,8 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
     </message>
     <message>
         <location line="+1"/>
-        <source>dataset create|list|show|add-studies|schemas ...  datasets and label schemas</source>
-        <translation>dataset create|list|show|add-studies|schemas ...  датасеты и схемы разметки</translation>
+        <source>dataset create|list|show|add-studies|withdraw|schemas ...  datasets and label schemas</source>
+        <translation>dataset create|list|show|add-studies|withdraw|schemas ...  датасеты и схемы разметки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4331,8 +4331,8 @@ Add it with: etalon-cli user add %1 --login LOGIN --name NAME --role coordinator
     </message>
     <message>
         <location line="+1"/>
-        <source>release propose|create|list|show|diff|verify ...  versioned release bundles</source>
-        <translation>release propose|create|list|show|diff|verify ...  версионируемые пакеты выпусков</translation>
+        <source>release propose|create|list|show|diff|documentation|verify ...  versioned release bundles</source>
+        <translation>release propose|create|list|show|diff|documentation|verify ...  версионируемые пакеты выпусков</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5824,12 +5824,7 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>Неизвестная команда release &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Usage: etalon-cli release diff DIR V1 V2 --user LOGIN --dataset CODE</source>
-        <translation>Использование: etalon-cli release diff DIR V1 V2 --user LOGIN --dataset CODE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Give the workspace folder DIR once.</source>
         <translation>Укажите папку рабочего пространства DIR один раз.</translation>
     </message>
@@ -5919,12 +5914,32 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
+The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
+minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
+number and size of units, classes with their counts), as CSV or JSON.
+
+Options:</source>
+        <translation>Использование: etalon-cli registry DIR --user COORDINATOR [--json]
+Реестр датасетов рабочего пространства: по одной строке на каждую выпущенную версию с минимальным
+набором полей по методике (номер, код, назначение и область применения, модальность, целевая
+патология, единица данных, число и объём единиц, классы с их количеством) в формате CSV или JSON.
+
+Параметры:</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>--dates takes &apos;shift&apos; or &apos;remove&apos;.</source>
         <translation>--dates принимает значение &apos;shift&apos; или &apos;remove&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-154"/>
+        <source>Usage: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</source>
+        <translation>Использование: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
         <translation>%1 не является корректным JSON: %2 (ошибка в байте %3).</translation>
     </message>
@@ -5932,17 +5947,6 @@ verify: проверяет папку пакета выпуска (или её .
         <location line="+4"/>
         <source>%1 holds no JSON object; write the documentation as {&quot;summary&quot;: &quot;...&quot;, ...} (see &apos;etalon-cli release documentation DIR --json&apos;).</source>
         <translation>В %1 нет объекта JSON; запишите документацию в виде {&quot;summary&quot;: &quot;...&quot;, ...} (см. &apos;etalon-cli release documentation DIR --json&apos;).</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
-The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
-minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
-number and size of units, classes with their counts), as CSV or JSON.</source>
-        <translation>Использование: etalon-cli registry DIR --user COORDINATOR [--json]
-Реестр датасетов рабочего пространства: по одной строке на каждую выпущенную версию с минимальным
-набором полей по методике (номер, код, назначение и область применения, модальность, целевая
-патология, единица данных, число и объём единиц, классы с их количеством) в формате CSV или JSON.</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@ int runRelease(const QStringList &args)
         return usage(tr("Unknown release command '%1'.").arg(sub));
     const int positionalCount = sub == QLatin1String("diff") ? 3 : 1;
     if (p.positional.size() != positionalCount)
-        return usage(sub == QLatin1String("diff") ? tr("Usage: etalon-cli release diff DIR V1 V2 --user LOGIN --dataset CODE")
+        return usage(sub == QLatin1String("diff") ? tr("Usage: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE")
                                                   : tr("Give the workspace folder DIR once."));
     const QString dataset = p.value(QStringLiteral("--dataset"));
     if (dataset.isEmpty() && sub != QLatin1String("list"))
@@ -378,12 +378,14 @@ int runRegistry(const QStringList &args)
         const QString text = tr("Usage: etalon-cli registry DIR --user COORDINATOR [--json]\n"
                                 "The workspace's dataset registry: one row per released version with the methodology's\n"
                                 "minimum fields (number, code, purpose and scope, modality, target pathology, data unit,\n"
-                                "number and size of units, classes with their counts), as CSV or JSON.");
+                                "number and size of units, classes with their counts), as CSV or JSON.\n"
+                                "\n"
+                                "Options:");
         if (p.help) {
             out(text + QLatin1Char('\n') + signInHelp());
             return ExitOk;
         }
-        return usage(p.error.isEmpty() ? text : p.error);
+        return usage(p.error.isEmpty() ? text.section(QLatin1Char('\n'), 0, 0) : p.error);
     }
     int code = ExitOk;
     std::optional<SignedIn> signedIn = signIn(p.positional.at(0), p.value(QStringLiteral("--user")), &code);

@@ -31,7 +31,7 @@ const QList<Command> &commands()
         {"probe", QT_TRANSLATE_NOOP("etalon::app::cli", "probe PATH... [--json]  decode files or series and describe them"), runProbe},
         {"convert", QT_TRANSLATE_NOOP("etalon::app::cli", "convert PATH... --output FILE.nii[.gz]  write a series as NIfTI"), runConvert},
         {"user", QT_TRANSLATE_NOOP("etalon::app::cli", "user add|list|deactivate DIR --user LOGIN ...  accounts (coordinators)"), runUser},
-        {"dataset", QT_TRANSLATE_NOOP("etalon::app::cli", "dataset create|list|show|add-studies|schemas ...  datasets and label schemas"), runDataset},
+        {"dataset", QT_TRANSLATE_NOOP("etalon::app::cli", "dataset create|list|show|add-studies|withdraw|schemas ...  datasets and label schemas"), runDataset},
         {"audit", QT_TRANSLATE_NOOP("etalon::app::cli", "audit verify|list DIR ...  check or read the hash-chained audit log"), runAudit},
         {"assign", QT_TRANSLATE_NOOP("etalon::app::cli", "assign DIR --user C --dataset CODE  two distinct readers per study (coordinators)"), runAssign},
         {"worklist", QT_TRANSLATE_NOOP("etalon::app::cli", "worklist DIR --user LOGIN [--state S]  your own readings"), runWorklist},
@@ -41,7 +41,7 @@ const QList<Command> &commands()
         {"status", QT_TRANSLATE_NOOP("etalon::app::cli", "status DIR --user LOGIN --dataset CODE [--json]  a dataset's reading figures"), runStatus},
         {"stats", QT_TRANSLATE_NOOP("etalon::app::cli", "stats DIR --user LOGIN --dataset CODE [--json]  a dataset's agreement statistics"), runStats},
         {"labels", QT_TRANSLATE_NOOP("etalon::app::cli", "labels list|correct DIR --user LOGIN --dataset CODE ...  final labels and their corrections"), runLabels},
-        {"release", QT_TRANSLATE_NOOP("etalon::app::cli", "release propose|create|list|show|diff|verify ...  versioned release bundles"), runRelease},
+        {"release", QT_TRANSLATE_NOOP("etalon::app::cli", "release propose|create|list|show|diff|documentation|verify ...  versioned release bundles"), runRelease},
         {"registry", QT_TRANSLATE_NOOP("etalon::app::cli", "registry DIR --user LOGIN [--json]  every dataset's released versions"), runRegistry},
     };
     return list;
