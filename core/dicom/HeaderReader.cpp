@@ -1,6 +1,7 @@
 #include "core/dicom/HeaderReader.h"
 
 #include "core/Logging.h"
+#include "core/dicom/DcmtkLogging.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -9,7 +10,6 @@
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
-#include <dcmtk/oflog/oflog.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,15 +31,6 @@ constexpr Uint32 MaxLoadedValueLength = 4096;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("etalon::core::dicom", text);
-}
-
-/// DCMTK logs every parse problem to stderr; Etalon reports them itself, with the file name.
-void quietDcmtkLogging()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        OFLog::getLogger("dcmtk.dcmdata").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
-    });
 }
 
 class TagReader {

@@ -1,6 +1,7 @@
 #include "core/dicom/VolumeLoader.h"
 
 #include "core/Logging.h"
+#include "core/dicom/DcmtkLogging.h"
 #include "core/dicom/CodecsGdcm.h"
 #include "core/dicom/PixelConversion.h"
 
@@ -18,7 +19,6 @@
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
-#include <dcmtk/oflog/oflog.h>
 
 #include <algorithm>
 #include <atomic>
@@ -55,9 +55,7 @@ void registerCodecsOnce()
         // Some writers store known attributes with VR UN (e.g. Pixel Spacing in pydicom's
         // rtdose_rle.dcm); let DCMTK read them with their dictionary VR.
         dcmEnableUnknownVRConversion.set(OFTrue);
-        OFLog::getLogger("dcmtk.dcmdata").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
-        OFLog::getLogger("dcmtk.dcmjpeg").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
-        OFLog::getLogger("dcmtk.dcmjpls").setLogLevel(OFLogger::FATAL_LOG_LEVEL);
+        quietDcmtkLogging();
     });
 }
 

@@ -1,5 +1,7 @@
 #include "core/export/Deidentifier.h"
 
+#include "core/dicom/DcmtkLogging.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -395,6 +397,7 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
 Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
                                                  const QString &outputDir)
 {
+    dicom::quietDcmtkLogging();
     if (m_options.salt.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("De-identification needs a per-release salt: set one for the release "

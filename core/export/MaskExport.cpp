@@ -1,5 +1,6 @@
 #include "core/export/MaskExport.h"
 
+#include "core/dicom/DcmtkLogging.h"
 #include "core/imaging/NiftiWriter.h"
 
 #include <QColor>
@@ -158,6 +159,7 @@ Result<MaskExportReport> writeNiftiLabelMap(const MaskGeometry &mask, const Volu
 Result<MaskExportReport> writeDicomSeg(const MaskGeometry &mask, const Volume &series, const QList<LabelClass> &labels,
                                        const QString &path, const DerivedSeriesOptions &options)
 {
+    dicom::quietDcmtkLogging();
     if (auto ok = checkMask(mask, series, path); !ok)
         return ok.error();
     if (series.columns() > 65535 || series.rows() > 65535)
@@ -338,6 +340,7 @@ Result<MaskExportReport> writeDicomSeg(const MaskGeometry &mask, const Volume &s
 Result<MaskExportReport> writeRtStruct(const QList<ContourRoi> &rois, const Volume &series, const QString &path,
                                        const DerivedSeriesOptions &options)
 {
+    dicom::quietDcmtkLogging();
     if (rois.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Nothing to write to %1: there is no contour.").arg(path));
     for (const ContourRoi &roi : rois) {

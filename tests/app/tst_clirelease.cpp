@@ -315,11 +315,24 @@ private slots:
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(bad.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("holds no JSON object"), r.err.constData());
         const QString missing = m_tmp.filePath(QStringLiteral("no-such.json"));
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), missing});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(missing.toUtf8()), r.err.constData());
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--dates"), QStringLiteral("blur")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(*ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code) == wanted);
+        // A usage error stores nothing, not even a valid --set given with it.
+        ReleaseDocumentation other = wanted;
+        other.summary = QStringLiteral("Must not be stored.");
+        const QString otherPath = m_tmp.filePath(QStringLiteral("other.json"));
+        QFile otherFile(otherPath);
+        QVERIFY(otherFile.open(QIODevice::WriteOnly));
+        otherFile.write(QJsonDocument(other.toJson()).toJson());
+        otherFile.close();
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"),
+                    {QStringLiteral("--set"), otherPath, QStringLiteral("--dates"), QStringLiteral("blur")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(*ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code) == wanted);
         QVERIFY(ReleaseSettings::deidentification(*m_fx.ws, *m_fx.admin, m_code)->removeDates);
