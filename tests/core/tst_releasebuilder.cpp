@@ -95,10 +95,11 @@ private slots:
     void cancelLeavesNothing();
     void unitsWithoutFinalLabelsAreRefused();
     void readersAndExpertsMayNotRelease();
+    void burnedInAnnotationStopsTheReleaseUnlessAllowed();
 
 private:
     bool read(const char *login, const QString &uid, const QString &studyClass, const std::vector<Finding> &findings,
-              const QString &comment = {});
+              const QString &comment = {}, const QString &datasetCode = {});
     Result<ReleaseBuildReport> release(const QString &outDir, const ReleaseBuildOptions &extra = {});
 
     Fixture m_fx;
@@ -112,9 +113,9 @@ private:
 };
 
 bool TestReleaseBuilder::read(const char *login, const QString &uid, const QString &studyClass,
-                              const std::vector<Finding> &findings, const QString &comment)
+                              const std::vector<Finding> &findings, const QString &comment, const QString &datasetCode)
 {
-    const qint64 id = m_fx.readingOf(QString::fromLatin1(login), m_code, uid);
+    const qint64 id = m_fx.readingOf(QString::fromLatin1(login), datasetCode.isEmpty() ? m_code : datasetCode, uid);
     const Session &s = m_fx.user(QString::fromLatin1(login));
     if (id == 0 || !Readings::start(*m_fx.ws, s, id).ok() || !Readings::setStudyClass(*m_fx.ws, s, id, studyClass).ok())
         return false;
@@ -485,6 +486,54 @@ void TestReleaseBuilder::readersAndExpertsMayNotRelease()
         QCOMPARE(report.error().code, ErrorCode::PermissionDenied);
     }
     QCOMPARE(QDir(options.outputFolder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestReleaseBuilder::burnedInAnnotationStopsTheReleaseUnlessAllowed()
+{
+    // A new study (a copy of the DX with new UIDs) whose pixels are flagged as carrying text.
+    const QString folder = m_tmp.filePath(QStringLiteral("burned"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("burned.dcm"));
+    QVERIFY(QFile::copy(QStringLiteral(ETALON_SHARED_DICOM "/dx/dx_image.dcm"), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    int code = 0;
+    const QString uid = run(kPython, {QStringLiteral("-c"), QStringLiteral(
+        "import sys, pydicom\n"
+        "from pydicom.uid import generate_uid\n"
+        "ds = pydicom.dcmread(sys.argv[1])\n"
+        "ds.StudyInstanceUID = generate_uid(); ds.SeriesInstanceUID = generate_uid(); ds.SOPInstanceUID = generate_uid()\n"
+        "ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID\n"
+        "ds.BurnedInAnnotation = 'YES'\n"
+        "ds.save_as(sys.argv[1])\n"
+        "print(ds.StudyInstanceUID)"), file}, &code).trimmed();
+    QVERIFY2(code == 0, qPrintable(uid));
+    QVERIFY(dicom::Indexer(*m_fx.ws).importPaths({folder}, {}).ok());
+    const QString dataset = QStringLiteral("DS_CT-I_DX_OGK_BURNED");
+    QVERIFY(m_fx.dataset(dataset, QStringLiteral("custom-chest-xray"), {uid}).ok());
+    AssignOptions assign;
+    assign.readerIds = {m_fx.ids.value(QStringLiteral("r1")), m_fx.ids.value(QStringLiteral("r2"))};
+    QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, dataset, assign).ok());
+    QVERIFY(read("r1", uid, QStringLiteral("NORMAL"), {}, {}, dataset));
+    QVERIFY(read("r2", uid, QStringLiteral("NORMAL"), {}, {}, dataset));
+
+    ReleaseBuildOptions options;
+    options.outputFolder = m_tmp.filePath(QStringLiteral("burned-out"));
+    QDir().mkpath(options.outputFolder);
+    Result<ReleaseBuildReport> report = ReleaseBuilder::build(*m_fx.ws, *m_fx.admin, dataset, options);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::InvalidState);
+    QVERIFY2(report.error().message.contains(file),
+             qPrintable(report.error().message));
+    QVERIFY2(report.error().message.contains(QStringLiteral("urned-in")), qPrintable(report.error().message));
+    QCOMPARE(QDir(options.outputFolder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(Releases::list(*m_fx.ws, *m_fx.admin, dataset)->isEmpty());
+
+    // The coordinator checked the pixels and allows it.
+    options.allowBurnedInAnnotation = true;
+    report = ReleaseBuilder::build(*m_fx.ws, *m_fx.admin, dataset, options);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->releasedUnits, 1);
+    QVERIFY(ReleaseBuilder::verify(report->bundlePath)->ok());
 }
 
 QTEST_MAIN(TestReleaseBuilder)
