@@ -259,7 +259,7 @@
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message numerus="yes">
-        <location filename="../core/export/Deidentifier.cpp" line="+612"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+615"/>
         <source>%1 references %n instance(s) not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</source>
         <translation>
             <numerusform>%1 references %n instance not in this release (its UID was remapped all the same): include the referenced image if readers need it.</numerusform>

@@ -1357,7 +1357,18 @@
 <context>
     <name>etalon::app::DocumentationDialog</name>
     <message>
-        <location filename="../app/gui/DocumentationDialog.cpp" line="+143"/>
+        <location filename="../app/gui/DocumentationDialog.cpp" line="+77"/>
+        <location line="+195"/>
+        <source>Organisation logo</source>
+        <translation>Логотип организации</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Release documentation — %1</source>
         <translation>Документация выпуска — %1</translation>
     </message>
@@ -1373,6 +1384,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -1400,6 +1421,11 @@
         <location line="+2"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1582,7 +1608,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+49"/>
+        <source>No logo: the README starts with the dataset&apos;s name.</source>
+        <translation>Логотипа нет: README начинается с названия датасета.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Documentation not saved</source>
         <translation>Документация не сохранена</translation>
     </message>
@@ -5175,7 +5206,7 @@ JSON: list выводит [L]; correct выводит L, где L = {&quot;datas
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/cli/CliRelease.cpp" line="+54"/>
+        <location filename="../app/cli/CliRelease.cpp" line="+56"/>
         <location filename="../app/cli/CliStats.cpp" line="+27"/>
         <location filename="../app/cli/CliVerification.cpp" line="-114"/>
         <source>Exit codes: 0 done, 1 failed (the message says why), 2 usage error or no password available,
@@ -5707,74 +5738,7 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>  %1: назначено %2, в работе %3, отправлено %4, %5 с; арбитражи: подтверждено %6 из %7; решено %8</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliRelease.cpp" line="-28"/>
-        <source>Usage:
-  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
-  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
-             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
-  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
-  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
-  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
-  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
-             [--set FILE.json] [--dates shift|remove] [--json]
-  etalon-cli release verify BUNDLE
-</source>
-        <translation>Использование:
-  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
-  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
-             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
-  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
-  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
-  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
-  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
-             [--set FILE.json] [--dates shift|remove] [--json]
-  etalon-cli release verify BUNDLE
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Versioned release bundles of a dataset (coordinators).
-propose: the next version by the methodology&apos;s rules (plan, schema or verification principles
-  changed: MAJOR; data units added, removed or replaced: MINOR; labels corrected or documentation
-  edited: PATCH) with the change list; the first release is 1.0.0.
-create: writes FOLDER/CODE_vX.Y.Z: dicom/ (de-identified by the PS3.15 basic profile, UIDs
-  remapped consistently, dates shifted or removed), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
-  readings.csv (readers pseudonymised), findings.csv, annotations_coco.json, README.md,
-  README.pdf, CHANGELOG.md, registry.csv and MANIFEST.sha256, then records the release. The
-  version defaults to the proposal; a smaller one is refused. --note adds a CHANGELOG line.
-  Every data unit must have final labels (finish verification or withdraw the study first).
-list/show: recorded releases; diff: units added, removed and relabelled between two versions.
-documentation: the README&apos;s texts as JSON (--set replaces them from a file; a change makes the
-  next release a PATCH); --dates chooses how dates are de-identified.
-verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the
-  missing, changed and extra files.
-
-Options:
-</source>
-        <translation>Версионируемые пакеты выпусков датасета (для координаторов).
-propose: следующая версия по правилам методики (изменены план, схема разметки или принципы
-  верификации — MAJOR; добавлены, удалены или заменены единицы данных — MINOR; исправлена
-  разметка или отредактирована документация — PATCH) вместе со списком изменений; первый
-  выпуск — 1.0.0.
-create: записывает FOLDER/CODE_vX.Y.Z: dicom/ (обезличены по базовому профилю PS3.15, UID
-  согласованно заменены, даты сдвинуты или удалены), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
-  readings.csv (врачи псевдонимизированы), findings.csv, annotations_coco.json, README.md,
-  README.pdf, CHANGELOG.md, registry.csv и MANIFEST.sha256, затем регистрирует выпуск. По
-  умолчанию версия берётся из предложения; меньшая версия не принимается. --note добавляет строку
-  в CHANGELOG. У каждой единицы данных должна быть итоговая разметка (сначала завершите
-  верификацию или изымите исследование).
-list/show: зарегистрированные выпуски; diff: единицы, добавленные, удалённые и переразмеченные
-  между двумя версиями.
-documentation: тексты README в виде JSON (--set заменяет их содержимым файла; изменение делает
-  следующий выпуск PATCH); --dates выбирает способ обезличивания дат.
-verify: проверяет папку пакета выпуска (или её .zip) по её MANIFEST.sha256; код возврата 1
-  означает, что есть отсутствующие, изменённые или лишние файлы, и они перечисляются.
-
-Параметры:
-</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location filename="../app/cli/CliRelease.cpp" line="+53"/>
         <source>Wrong arguments for &apos;release&apos;.</source>
         <translation>Неверные аргументы для &apos;release&apos;.</translation>
     </message>
@@ -5819,7 +5783,7 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>  не указан в манифесте: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Unknown release command &apos;%1&apos;.</source>
         <translation>Неизвестная команда release &apos;%1&apos;.</translation>
     </message>
@@ -5909,12 +5873,17 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>  разметка:  %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Give either --logo IMAGE or --no-logo.</source>
+        <translation>Укажите либо --logo IMAGE, либо --no-logo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
 The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
 minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
@@ -5929,17 +5898,88 @@ Options:</source>
 Параметры:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-74"/>
         <source>--dates takes &apos;shift&apos; or &apos;remove&apos;.</source>
         <translation>--dates принимает значение &apos;shift&apos; или &apos;remove&apos;.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-306"/>
+        <source>Usage:
+  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
+             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
+  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
+  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
+  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
+             [--set FILE.json] [--logo IMAGE | --no-logo] [--dates shift|remove] [--json]
+  etalon-cli release verify BUNDLE
+</source>
+        <translation>Использование:
+  etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
+             [--version X.Y.Z] [--note TEXT]... [--zip] [--allow-burned-in] [--json]
+  etalon-cli release list DIR --user COORDINATOR [--dataset CODE] [--json]
+  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]
+  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]
+  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE
+             [--set FILE.json] [--logo IMAGE | --no-logo] [--dates shift|remove] [--json]
+  etalon-cli release verify BUNDLE
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Versioned release bundles of a dataset (coordinators).
+propose: the next version by the methodology&apos;s rules (plan, schema or verification principles
+  changed: MAJOR; data units added, removed or replaced: MINOR; labels corrected or documentation
+  edited: PATCH) with the change list; the first release is 1.0.0.
+create: writes FOLDER/CODE_vX.Y.Z: dicom/ (de-identified by the PS3.15 basic profile, UIDs
+  remapped consistently, dates shifted or removed), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
+  readings.csv (readers pseudonymised), findings.csv, annotations_coco.json, README.md,
+  README.pdf, CHANGELOG.md, registry.csv and MANIFEST.sha256, then records the release. The
+  version defaults to the proposal; a smaller one is refused. --note adds a CHANGELOG line.
+  Every data unit must have final labels (finish verification or withdraw the study first).
+list/show: recorded releases; diff: units added, removed and relabelled between two versions.
+documentation: the README&apos;s texts as JSON (--set replaces them from a file; a change makes the
+  next release a PATCH); --logo sets the organisation&apos;s logo (PNG, JPEG or SVG; logo.png in the
+  bundle, at the top of the README), --no-logo removes it; --dates chooses how dates are
+  de-identified.
+verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the
+  missing, changed and extra files.
+
+Options:
+</source>
+        <translation>Версионируемые пакеты выпусков датасета (для координаторов).
+propose: следующая версия по правилам методики (изменены план, схема разметки или принципы
+  верификации — MAJOR; добавлены, удалены или заменены единицы данных — MINOR; исправлена
+  разметка или отредактирована документация — PATCH) вместе со списком изменений; первый
+  выпуск — 1.0.0.
+create: записывает FOLDER/CODE_vX.Y.Z: dicom/ (обезличены по базовому профилю PS3.15, UID
+  согласованно заменены, даты сдвинуты или удалены), masks/ (NIfTI, DICOM SEG, RTSTRUCT), labels.csv,
+  readings.csv (врачи псевдонимизированы), findings.csv, annotations_coco.json, README.md,
+  README.pdf, CHANGELOG.md, registry.csv и MANIFEST.sha256, затем регистрирует выпуск. По
+  умолчанию версия берётся из предложения; меньшая версия не принимается. --note добавляет строку
+  в CHANGELOG. У каждой единицы данных должна быть итоговая разметка (сначала завершите
+  верификацию или изымите исследование).
+list/show: зарегистрированные выпуски; diff: единицы, добавленные, удалённые и переразмеченные
+  между двумя версиями.
+documentation: тексты README в виде JSON (--set заменяет их содержимым файла; изменение делает
+  следующий выпуск PATCH); --logo задаёт логотип организации (PNG, JPEG или SVG; logo.png в
+  пакете, в начале README), --no-logo удаляет его; --dates выбирает способ обезличивания
+  дат.
+verify: проверяет папку пакета выпуска (или её .zip) по её MANIFEST.sha256; код возврата 1
+  означает, что есть отсутствующие, изменённые или лишние файлы, и они перечисляются.
+
+Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Usage: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</source>
         <translation>Использование: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+175"/>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
         <translation>%1 не является корректным JSON: %2 (ошибка в байте %3).</translation>
     </message>
@@ -6282,8 +6322,8 @@ Options:</source>
 <context>
     <name>etalon::core::dicom</name>
     <message>
-        <location filename="../core/dicom/HeaderReader.cpp" line="+278"/>
-        <location filename="../core/dicom/VolumeLoader.cpp" line="+286"/>
+        <location filename="../core/dicom/HeaderReader.cpp" line="+269"/>
+        <location filename="../core/dicom/VolumeLoader.cpp" line="+284"/>
         <source>%1: file not found.</source>
         <translation>%1: файл не найден.</translation>
     </message>
@@ -6819,7 +6859,7 @@ Options:</source>
 <context>
     <name>etalon::core::release</name>
     <message>
-        <location filename="../core/export/MaskExport.cpp" line="+73"/>
+        <location filename="../core/export/MaskExport.cpp" line="+74"/>
         <source>Cannot write %1: the series has %2 slices but %3 source files; only series with one image file per slice can be referenced.</source>
         <translation>Не удаётся записать %1: число срезов серии (%2) не совпадает с числом исходных файлов (%3); ссылаться можно только на серии, в которых каждому срезу соответствует один файл изображения.</translation>
     </message>
@@ -6849,7 +6889,7 @@ Options:</source>
         <translation>Недостаточно памяти для записи %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write %1: the images are too large for DICOM.</source>
         <translation>Не удаётся записать %1: изображения слишком велики для DICOM.</translation>
     </message>
@@ -6874,7 +6914,7 @@ Options:</source>
         <translation>Не удаётся записать сегментацию %1 (%2); проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing to write to %1: there is no contour.</source>
         <translation>Нечего записывать в %1: нет ни одного контура.</translation>
     </message>
@@ -6912,7 +6952,7 @@ Options:</source>
 <context>
     <name>etalon::core::release::BundleDocuments</name>
     <message>
-        <location filename="../core/export/BundleDocuments.cpp" line="+918"/>
+        <location filename="../core/export/BundleDocuments.cpp" line="+934"/>
         <source>Cannot write %1: %2. Check that the bundle folder is writable and the disk has space.</source>
         <translation>Не удаётся записать %1: %2. Проверьте, что папка пакета выпуска доступна для записи и на диске есть место.</translation>
     </message>
@@ -6922,7 +6962,7 @@ Options:</source>
         <translation>Не удаётся задать разметку страницы A4 для %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot write %1: the PDF could not be opened for writing. Check that the bundle folder is writable.</source>
         <translation>Не удаётся записать %1: не удалось открыть PDF для записи. Проверьте, что папка пакета выпуска доступна для записи.</translation>
     </message>
@@ -6973,7 +7013,7 @@ Options:</source>
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message>
-        <location filename="../core/export/Deidentifier.cpp" line="+400"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+403"/>
         <source>De-identification needs a per-release salt: set one for the release and keep it with the dataset&apos;s secrets.</source>
         <translation>Для обезличивания нужна соль (salt), своя для каждого выпуска: задайте её для выпуска и храните вместе с секретами датасета.</translation>
     </message>
@@ -8360,12 +8400,22 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::ReleaseSettings</name>
     <message>
-        <location filename="../core/workflow/ReleaseDocumentation.cpp" line="+64"/>
+        <location filename="../core/workflow/ReleaseDocumentation.cpp" line="+67"/>
         <source>Cannot access the release settings of %1: %2</source>
         <translation>Не удаётся получить доступ к настройкам выпуска в %1: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
+        <source>%1 is not an image Etalon can read (%2); use a PNG, JPEG or SVG file as the logo.</source>
+        <translation>%1 не является изображением, которое Etalon может прочитать (%2); используйте в качестве логотипа файл PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The logo %1 could not be converted to PNG.</source>
+        <translation>Не удалось преобразовать логотип %1 в PNG.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>read a dataset&apos;s release documentation</source>
         <translation>просматривать документацию выпуска датасета</translation>
     </message>
@@ -8375,7 +8425,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>редактировать документацию выпуска датасета</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>release a dataset</source>
         <translation>выпускать датасет</translation>
     </message>

@@ -31,7 +31,7 @@ void printReleaseHelp()
            "  etalon-cli release show DIR --user COORDINATOR --dataset CODE --version X.Y.Z [--json]\n"
            "  etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE [--json]\n"
            "  etalon-cli release documentation DIR --user COORDINATOR --dataset CODE\n"
-           "             [--set FILE.json] [--dates shift|remove] [--json]\n"
+           "             [--set FILE.json] [--logo IMAGE | --no-logo] [--dates shift|remove] [--json]\n"
            "  etalon-cli release verify BUNDLE\n"));
     out(tr("Versioned release bundles of a dataset (coordinators).\n"
            "propose: the next version by the methodology's rules (plan, schema or verification principles\n"
@@ -45,7 +45,9 @@ void printReleaseHelp()
            "  Every data unit must have final labels (finish verification or withdraw the study first).\n"
            "list/show: recorded releases; diff: units added, removed and relabelled between two versions.\n"
            "documentation: the README's texts as JSON (--set replaces them from a file; a change makes the\n"
-           "  next release a PATCH); --dates chooses how dates are de-identified.\n"
+           "  next release a PATCH); --logo sets the organisation's logo (PNG, JPEG or SVG; logo.png in the\n"
+           "  bundle, at the top of the README), --no-logo removes it; --dates chooses how dates are\n"
+           "  de-identified.\n"
            "verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the\n"
            "  missing, changed and extra files.\n"
            "\n"
@@ -156,8 +158,9 @@ int runRelease(const QStringList &args)
     const ParsedArgs p = parseArgs(args.mid(1),
                                    {QStringLiteral("--user"), QStringLiteral("--dataset"), QStringLiteral("--output"),
                                     QStringLiteral("--version"), QStringLiteral("--note"), QStringLiteral("--set"),
-                                    QStringLiteral("--dates")},
-                                   {QStringLiteral("--json"), QStringLiteral("--zip"), QStringLiteral("--allow-burned-in")});
+                                    QStringLiteral("--dates"), QStringLiteral("--logo")},
+                                   {QStringLiteral("--json"), QStringLiteral("--zip"), QStringLiteral("--allow-burned-in"),
+                                    QStringLiteral("--no-logo")});
     if (p.help) {
         printReleaseHelp();
         return ExitOk;
@@ -327,6 +330,17 @@ int runRelease(const QStringList &args)
     const QString dates = p.value(QStringLiteral("--dates"));
     if (p.has(QStringLiteral("--dates")) && dates != QLatin1String("shift") && dates != QLatin1String("remove"))
         return usage(tr("--dates takes 'shift' or 'remove'."));
+    if (p.has(QStringLiteral("--logo")) && p.has(QStringLiteral("--no-logo")))
+        return usage(tr("Give either --logo IMAGE or --no-logo."));
+    std::optional<QByteArray> logo;
+    if (p.has(QStringLiteral("--logo"))) {
+        const Result<QByteArray> png = ReleaseDocumentation::logoFromFile(p.value(QStringLiteral("--logo")));
+        if (!png)
+            return fail(png.error());
+        logo = *png;
+    } else if (p.has(QStringLiteral("--no-logo"))) {
+        logo = QByteArray();
+    }
     if (p.has(QStringLiteral("--set"))) {
         QFile file(p.value(QStringLiteral("--set")));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -349,11 +363,25 @@ int runRelease(const QStringList &args)
         const QJsonObject object = document.object().contains(QStringLiteral("documentation"))
                                        ? document.object().value(QStringLiteral("documentation")).toObject()
                                        : document.object();
-        if (Result<void> set = ReleaseSettings::setDocumentation(workspace, session, dataset,
-                                                                 ReleaseDocumentation::fromJson(object));
-            !set) {
-            return fail(set.error());
+        ReleaseDocumentation documentation = ReleaseDocumentation::fromJson(object);
+        if (!object.contains(QStringLiteral("logoPngBase64")) && !logo) {
+            // A file without a logo keeps the stored one (the printed JSON leaves it out when there is none).
+            const Result<ReleaseDocumentation> stored = ReleaseSettings::documentation(workspace, session, dataset);
+            if (!stored)
+                return fail(stored.error());
+            documentation.logoPng = stored->logoPng;
         }
+        if (logo)
+            documentation.logoPng = *logo;
+        if (Result<void> set = ReleaseSettings::setDocumentation(workspace, session, dataset, documentation); !set)
+            return fail(set.error());
+    } else if (logo) {
+        Result<ReleaseDocumentation> documentation = ReleaseSettings::documentation(workspace, session, dataset);
+        if (!documentation)
+            return fail(documentation.error());
+        documentation->logoPng = *logo;
+        if (Result<void> set = ReleaseSettings::setDocumentation(workspace, session, dataset, *documentation); !set)
+            return fail(set.error());
     }
     if (p.has(QStringLiteral("--dates"))) {
         if (Result<void> set = ReleaseSettings::setRemoveDates(workspace, session, dataset, dates == QLatin1String("remove")); !set)

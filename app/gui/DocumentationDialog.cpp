@@ -4,13 +4,16 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -54,6 +57,33 @@ DocumentationDialog::DocumentationDialog(core::store::Workspace &workspace, cons
     addLine(general, QStringLiteral("permanentLink"));
     addLine(general, QStringLiteral("icd10"));
     addLine(general, QStringLiteral("modalityProcedure"));
+    {
+        auto *row = new QHBoxLayout;
+        m_logoPreview = new QLabel(this);
+        m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
+        m_logoPreview->setMinimumSize(160, 60);
+        m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_logoChoose = new QPushButton(this);
+        m_logoChoose->setObjectName(QStringLiteral("logoChoose"));
+        m_logoRemove = new QPushButton(this);
+        m_logoRemove->setObjectName(QStringLiteral("logoRemove"));
+        row->addWidget(m_logoPreview, 1);
+        row->addWidget(m_logoChoose);
+        row->addWidget(m_logoRemove);
+        auto *label = new QLabel(this);
+        m_labels.insert(QStringLiteral("logo"), label);
+        general->addRow(label, row);
+        connect(m_logoChoose, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Organisation logo"), QString(),
+                                                              tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
+            if (!path.isEmpty())
+                setLogoFile(path);
+        });
+        connect(m_logoRemove, &QPushButton::clicked, this, [this] {
+            m_logo.clear();
+            showLogo();
+        });
+    }
 
     QFormLayout *disclaimer = addPage();
     addText(disclaimer, QStringLiteral("intendedUse"), 6);
@@ -145,6 +175,9 @@ void DocumentationDialog::retranslateUi()
                                    "\"not specified\". Saving a change makes the next release at least a patch version.")
                                     .arg(m_code)
                               : tr("The documentation of %1 could not be read: %2").arg(m_code, m_lastError));
+    m_logoChoose->setText(tr("C&hoose…"));
+    m_logoRemove->setText(tr("Remo&ve"));
+    showLogo();
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("Disclaimer"));
     m_tabs->setTabText(2, tr("Principles"));
@@ -152,6 +185,7 @@ void DocumentationDialog::retranslateUi()
     m_tabs->setTabText(4, tr("Authors"));
     const QMap<QString, QString> labels{
         {QStringLiteral("organisation"), tr("&Organisation:")},
+        {QStringLiteral("logo"), tr("Logo:")},
         {QStringLiteral("summary"), tr("S&ummary:")},
         {QStringLiteral("keywords"), tr("&Keywords:")},
         {QStringLiteral("language"), tr("&Language:")},
@@ -226,11 +260,40 @@ ReleaseDocumentation DocumentationDialog::documentation() const
             json.insert(it.key(), text.trimmed());
         }
     }
-    return ReleaseDocumentation::fromJson(json);
+    ReleaseDocumentation documentation = ReleaseDocumentation::fromJson(json);
+    documentation.logoPng = m_logo;
+    return documentation;
+}
+
+bool DocumentationDialog::setLogoFile(const QString &path)
+{
+    const core::Result<QByteArray> png = ReleaseDocumentation::logoFromFile(path);
+    if (!png) {
+        QMessageBox::warning(this, tr("Organisation logo"), png.error().message);
+        return false;
+    }
+    m_logo = *png;
+    showLogo();
+    return true;
+}
+
+void DocumentationDialog::showLogo()
+{
+    if (m_logo.isEmpty()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("No logo: the README starts with the dataset's name."));
+    } else {
+        const QImage image = QImage::fromData(m_logo, "PNG");
+        m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(160, 60, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    }
+    m_logoRemove->setEnabled(!m_logo.isEmpty());
 }
 
 void DocumentationDialog::setDocumentation(const ReleaseDocumentation &documentation)
 {
+    m_logo = documentation.logoPng;
+    if (m_logoPreview)
+        showLogo();
     const QJsonObject json = documentation.toJson();
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
         it.value()->setText(json.value(it.key()).toString());

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace etalon::core::store {
@@ -39,6 +40,9 @@ public:
     core::workflow::ReleaseDocumentation documentation() const;
     /// Fills the form (does not store).
     void setDocumentation(const core::workflow::ReleaseDocumentation &documentation);
+    /// Takes the image file as the logo (converted to PNG); false, with the reason shown, when
+    /// it is not an image.
+    bool setLogoFile(const QString &path);
     /// Whether the form differs from what is stored.
     bool isModified() const;
     /// The message of the last failed save, empty otherwise.
@@ -72,6 +76,11 @@ private:
     QMap<QString, QPlainTextEdit *> m_texts;
     /// Field name -> its form label, for retranslation.
     QMap<QString, QLabel *> m_labels;
+    QByteArray m_logo;              ///< PNG, empty: none
+    QLabel *m_logoPreview = nullptr;
+    QPushButton *m_logoChoose = nullptr;
+    QPushButton *m_logoRemove = nullptr;
+    void showLogo();
 };
 
 } // namespace etalon::app

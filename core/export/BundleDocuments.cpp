@@ -29,6 +29,7 @@ namespace {
 
 const QString NotSpecified = QStringLiteral("Not specified.");
 const QString ChartFile = QStringLiteral("classes.png");
+const QString LogoFile = QStringLiteral("logo.png");
 
 struct Span {
     QString text;
@@ -262,8 +263,8 @@ QString toMarkdown(const QList<Block> &blocks)
             parts.append(lines.join(QLatin1Char('\n')));
             break;
         }
-        case Block::Image:
-            parts.append(QStringLiteral("![%1](%2)").arg(escapeMarkdownLine(b.text.value(0).text), ChartFile));
+        case Block::Image: // pre: the image file (default the chart)
+            parts.append(QStringLiteral("![%1](%2)").arg(escapeMarkdownLine(b.text.value(0).text), b.pre.isEmpty() ? ChartFile : b.pre));
             break;
         case Block::Preformatted:
             parts.append(QStringLiteral("```text\n") + b.pre + QStringLiteral("\n```"));
@@ -340,7 +341,10 @@ QString toHtml(const QList<Block> &blocks, int imageWidth, const QSet<int> &page
             html += QStringLiteral("</table>");
             break;
         case Block::Image:
-            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>").arg(ChartFile).arg(imageWidth);
+            // level: the width in percent of the chart's (0: full)
+            html += QStringLiteral("<p align=\"%1\"><img src=\"%2\" width=\"%3\"></p>")
+                        .arg(b.level > 0 ? QStringLiteral("left") : QStringLiteral("center"), b.pre.isEmpty() ? ChartFile : b.pre)
+                        .arg(b.level > 0 ? imageWidth * b.level / 100 : imageWidth);
             break;
         case Block::Preformatted:
             html += QStringLiteral("<pre>") + b.pre.toHtmlEscaped() + QStringLiteral("</pre>");
@@ -440,6 +444,7 @@ QString rootFileDescription(const QString &name)
         {QStringLiteral("CHANGELOG.md"), QStringLiteral("Every version of the dataset with its changes, newest first.")},
         {QStringLiteral("registry.csv"), QStringLiteral("The dataset registry row of this version.")},
         {QStringLiteral("classes.png"), QStringLiteral("Class-balance chart: released units per class against the plan's target.")},
+        {QStringLiteral("logo.png"), QStringLiteral("The logo of the organisation releasing the dataset.")},
         {QStringLiteral("labels.csv"), QStringLiteral("One row per data unit: final class, verification level, outcome (agreed, arbitrated, excluded).")},
         {QStringLiteral("readings.csv"), QStringLiteral("Every reader's answer per data unit (readers pseudonymised), for independent analysis.")},
         {QStringLiteral("findings.csv"), QStringLiteral("Findings (points, boxes, contours, masks) of the final labels and of every reading, with slice and patient coordinates.")},
@@ -517,6 +522,14 @@ QList<Block> readmeBlocks(const ReleaseContent &content, const QStringList &bund
         classCodes.append(c.code);
 
     QList<Block> blocks;
+    if (!doc.logoPng.isEmpty()) {
+        Block logo;
+        logo.kind = Block::Image;
+        logo.pre = LogoFile;
+        logo.level = 25;
+        logo.text = plain(doc.organisation.isEmpty() ? QStringLiteral("Logo") : doc.organisation);
+        blocks.append(logo);
+    }
     blocks.append(heading(1, orNotSpecified(spec.name)));
     blocks.append(paragraph({Span{spec.code, false, true}, Span{QStringLiteral(" — version %1, released %2").arg(version, orNotSpecified(date))}}));
 
@@ -781,10 +794,13 @@ QList<Block> readmeBlocks(const ReleaseContent &content, const QStringList &bund
     // 11
     blocks.append(heading(2, QStringLiteral("11. Directory structure, root files and naming rules")));
     QStringList files = bundleFiles;
-    for (const QString &own : {QStringLiteral("README.md"), QStringLiteral("README.pdf"), ChartFile, QStringLiteral("CHANGELOG.md"),
-                               QStringLiteral("registry.csv")}) {
-        if (!files.contains(own))
-            files.append(own);
+    QStringList own{QStringLiteral("README.md"), QStringLiteral("README.pdf"), ChartFile, QStringLiteral("CHANGELOG.md"),
+                    QStringLiteral("registry.csv")};
+    if (!doc.logoPng.isEmpty())
+        own.append(LogoFile);
+    for (const QString &name : own) {
+        if (!files.contains(name))
+            files.append(name);
     }
     Block tree;
     tree.kind = Block::Preformatted;
@@ -957,6 +973,8 @@ Result<void> writePdf(const ReleaseContent &content, const QStringList &bundleFi
     font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.addResource(QTextDocument::ImageResource, QUrl(ChartFile), chart);
+    if (!content.documentation.logoPng.isEmpty())
+        document.addResource(QTextDocument::ImageResource, QUrl(LogoFile), QImage::fromData(content.documentation.logoPng, "PNG"));
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -1190,8 +1208,13 @@ Result<QStringList> BundleDocuments::write(const ReleaseContent &content, const 
             return makeError(ErrorCode::IoError, tr("Cannot draw the class-balance chart of %1 (PNG support missing?).").arg(content.dataset.spec.code));
     }
 
-    const QStringList written{QStringLiteral("README.md"), QStringLiteral("README.pdf"), ChartFile, QStringLiteral("CHANGELOG.md"),
-                              QStringLiteral("registry.csv")};
+    QStringList written{QStringLiteral("README.md"), QStringLiteral("README.pdf"), ChartFile, QStringLiteral("CHANGELOG.md"),
+                        QStringLiteral("registry.csv")};
+    if (!content.documentation.logoPng.isEmpty()) {
+        if (Result<void> r = writeFile(dir.filePath(LogoFile), content.documentation.logoPng); !r)
+            return r.error();
+        written.append(LogoFile);
+    }
     if (Result<void> r = writeFile(dir.filePath(QStringLiteral("README.md")), readmeMarkdown(content, bundleFiles).toUtf8()); !r)
         return r.error();
     if (Result<void> r = writeFile(dir.filePath(ChartFile), png); !r)

@@ -7,6 +7,9 @@
 #include "core/workflow/Session.h"
 #include "core/workflow/WriteTransaction.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -108,6 +111,8 @@ QJsonObject ReleaseDocumentation::toJson() const
         json.insert(QLatin1String(f.name), this->*f.field);
     json.insert(QStringLiteral("authors"), toArray(authors));
     json.insert(QStringLiteral("affiliations"), toArray(affiliations));
+    if (!logoPng.isEmpty())
+        json.insert(QStringLiteral("logoPngBase64"), QString::fromLatin1(logoPng.toBase64()));
     return json;
 }
 
@@ -120,7 +125,27 @@ ReleaseDocumentation ReleaseDocumentation::fromJson(const QJsonObject &json)
     }
     d.authors = fromArray(json.value(QStringLiteral("authors")));
     d.affiliations = fromArray(json.value(QStringLiteral("affiliations")));
+    d.logoPng = QByteArray::fromBase64(json.value(QStringLiteral("logoPngBase64")).toString().toLatin1());
     return d;
+}
+
+Result<QByteArray> ReleaseDocumentation::logoFromFile(const QString &path)
+{
+    QImageReader reader(path);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         ReleaseSettings::tr("%1 is not an image Etalon can read (%2); use a PNG, JPEG or SVG file as the logo.")
+                             .arg(path, reader.errorString()));
+    }
+    if (image.width() > 800)
+        image = image.scaledToWidth(800, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return makeError(ErrorCode::IoError, ReleaseSettings::tr("The logo %1 could not be converted to PNG.").arg(path));
+    return png;
 }
 
 Result<ReleaseDocumentation> ReleaseSettings::documentation(store::Workspace &workspace, const Session &session,
@@ -158,9 +183,12 @@ Result<void> ReleaseSettings::setDocumentation(store::Workspace &workspace, cons
     const QJsonObject oldJson = before->toJson();
     const QJsonObject newJson = documentation.toJson();
     QJsonArray changed;
-    for (auto it = newJson.begin(); it != newJson.end(); ++it) {
-        if (oldJson.value(it.key()) != it.value())
-            changed.append(it.key());
+    QStringList keys = oldJson.keys() + newJson.keys(); // a field may be left out (the logo when there is none)
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString &key : keys) {
+        if (oldJson.value(key) != newJson.value(key))
+            changed.append(key);
     }
     if (changed.isEmpty())
         return transaction.commit();

@@ -38,8 +38,14 @@ struct ReleaseDocumentation {
     QString distributionRules;
     QStringList authors;            ///< one per entry, e.g. "A. A. Ivanov (1)"
     QStringList affiliations;       ///< one per entry, e.g. "(1) Research and Practical Clinical Center ..."
+    QByteArray logoPng;             ///< the organisation's logo as PNG (logo.png in the bundle), empty: none
 
-    /// Every field by its name (camelCase as above; authors/affiliations as arrays).
+    /// Reads an image Qt can decode (PNG, JPEG, SVG...) as the logo: converted to PNG, at most
+    /// 800 pixels wide. InvalidArgument naming the file when it is not an image.
+    static Result<QByteArray> logoFromFile(const QString &path);
+
+    /// Every field by its name (camelCase as above; authors/affiliations as arrays; the logo
+    /// as "logoPngBase64", present only when there is one).
     QJsonObject toJson() const;
     static ReleaseDocumentation fromJson(const QJsonObject &json);
     bool operator==(const ReleaseDocumentation &) const = default;

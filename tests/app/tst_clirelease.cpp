@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -334,6 +335,28 @@ private slots:
         r = release(QStringLiteral("admin"), QStringLiteral("documentation"),
                     {QStringLiteral("--set"), otherPath, QStringLiteral("--dates"), QStringLiteral("blur")});
         QCOMPARE(r.exitCode, 2);
+        QVERIFY(*ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code) == wanted);
+
+        // A logo from an image file, kept by a later --set without one, removed by --no-logo.
+        QImage picture(200, 80, QImage::Format_RGB32);
+        picture.fill(QColor(200, 30, 30));
+        const QString logoPath = m_tmp.filePath(QStringLiteral("logo.png"));
+        QVERIFY(picture.save(logoPath, "PNG"));
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--logo"), logoPath});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code)->logoPng,
+                 *ReleaseDocumentation::logoFromFile(logoPath));
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--set"), printedPath});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code)->logoPng.isEmpty());
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--logo"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bad.toUtf8()), r.err.constData());
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"),
+                    {QStringLiteral("--logo"), logoPath, QStringLiteral("--no-logo")});
+        QCOMPARE(r.exitCode, 2);
+        r = release(QStringLiteral("admin"), QStringLiteral("documentation"), {QStringLiteral("--no-logo")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(*ReleaseSettings::documentation(*m_fx.ws, *m_fx.admin, m_code) == wanted);
         QVERIFY(ReleaseSettings::deidentification(*m_fx.ws, *m_fx.admin, m_code)->removeDates);
     }

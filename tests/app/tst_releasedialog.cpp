@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -377,6 +378,27 @@ void TestReleaseDialog::documentationMakesAPatch()
     QVERIFY(again.isLoaded());
     QCOMPARE(again.documentation(), *stored);
     QVERIFY(!again.isModified());
+
+    // A logo: chosen from an image file, previewed, stored as PNG; Remove clears it.
+    QImage picture(300, 100, QImage::Format_RGB32);
+    picture.fill(QColor(20, 120, 60));
+    const QString file = QDir(m_f.tmp.path()).filePath(QStringLiteral("logo.bmp"));
+    QVERIFY(picture.save(file, "BMP"));
+    QVERIFY(again.setLogoFile(file));
+    QVERIFY(again.isModified());
+    QVERIFY(!again.findChild<QLabel *>(QStringLiteral("logoPreview"))->pixmap().isNull());
+    QVERIFY(again.save());
+    const Result<core::workflow::ReleaseDocumentation> withLogo = ReleaseSettings::documentation(*m_f.ws, *m_f.admin, Code);
+    QVERIFY(withLogo.ok());
+    QCOMPARE(withLogo->logoPng, *core::workflow::ReleaseDocumentation::logoFromFile(file));
+    QCOMPARE(QImage::fromData(withLogo->logoPng, "PNG").pixelColor(10, 10), QColor(20, 120, 60));
+    app::DocumentationDialog third(*m_f.ws, *m_f.admin, Code);
+    auto *remove = third.findChild<QPushButton *>(QStringLiteral("logoRemove"));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(third.documentation().logoPng.isEmpty());
+    QVERIFY(third.save());
+    QVERIFY(ReleaseSettings::documentation(*m_f.ws, *m_f.admin, Code)->logoPng.isEmpty());
 }
 
 void TestReleaseDialog::versionBelowMinimumIsRefused()

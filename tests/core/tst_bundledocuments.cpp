@@ -487,6 +487,54 @@ private slots:
         QCOMPARE(rows.at(1).value(rows.at(0).indexOf(QStringLiteral("unit_count"))), QStringLiteral("0"));
     }
 
+    void logoHeadsTheReadme()
+    {
+        // A pure magenta logo (a colour nothing else in the README uses), from a JPEG file.
+        QImage source(600, 200, QImage::Format_RGB32);
+        source.fill(QColor(255, 0, 255));
+        const QString jpeg = m_tmp.filePath(QStringLiteral("logo.jpg"));
+        QVERIFY(source.save(jpeg, "JPEG", 100));
+        const Result<QByteArray> png = workflow::ReleaseDocumentation::logoFromFile(jpeg);
+        QVERIFY2(png.ok(), png.ok() ? "" : qPrintable(png.error().message));
+        QVERIFY(png->startsWith("\x89PNG"));
+        QVERIFY(!workflow::ReleaseDocumentation::logoFromFile(m_tmp.filePath(QStringLiteral("no-such.png"))).ok());
+
+        ReleaseContent content = m_content;
+        content.documentation.logoPng = *png;
+        const QString dir = m_tmp.filePath(QStringLiteral("with-logo"));
+        const Result<QStringList> written = BundleDocuments::write(content, dir, {});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QVERIFY(written->contains(QStringLiteral("logo.png")));
+        QFile logo(QDir(dir).filePath(QStringLiteral("logo.png")));
+        QVERIFY(logo.open(QIODevice::ReadOnly));
+        QCOMPARE(logo.readAll(), *png);
+        const QString md = readText(QDir(dir).filePath(QStringLiteral("README.md")));
+        QVERIFY2(md.indexOf(QStringLiteral("(logo.png)")) >= 0 && md.indexOf(QStringLiteral("(logo.png)")) < md.indexOf(QStringLiteral("# ")),
+                 qPrintable(md.left(300)));
+        QVERIFY(md.contains(QStringLiteral("| logo.png |")));
+
+        // The logo is drawn at the top of page 1 of the PDF (and only with a logo).
+        const QString pdftoppm = popplerTool("pdftoppm");
+        QVERIFY2(!pdftoppm.isEmpty(), "needs pdftoppm (poppler-utils)");
+        const auto magentaInTopQuarter = [&](const QString &pdf, const QString &prefix) {
+            if (run(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"),
+                               QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix}).first != 0)
+                return -1;
+            const QStringList pages = QDir(m_tmp.path()).entryList({QFileInfo(prefix).fileName() + QStringLiteral("*.png")});
+            const QImage page(QDir(m_tmp.path()).filePath(pages.value(0)));
+            int count = 0;
+            for (int y = 0; y < page.height() / 4; ++y) {
+                for (int x = 0; x < page.width(); ++x) {
+                    const QColor c = page.pixelColor(x, y);
+                    count += c.red() > 200 && c.green() < 60 && c.blue() > 200;
+                }
+            }
+            return count;
+        };
+        QVERIFY(magentaInTopQuarter(QDir(dir).filePath(QStringLiteral("README.pdf")), m_tmp.filePath(QStringLiteral("logo-page"))) > 100);
+        QCOMPARE(magentaInTopQuarter(QDir(m_bundle).filePath(QStringLiteral("README.pdf")), m_tmp.filePath(QStringLiteral("plain-page"))), 0);
+    }
+
     void unwritableFolderIsAnIoError()
     {
         const QString blocker = m_tmp.filePath(QStringLiteral("a-file"));
