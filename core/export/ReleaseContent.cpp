@@ -1,5 +1,16 @@
 #include "core/export/ReleaseContent.h"
 
+#include "core/store/Catalog.h"
+#include "core/store/Workspace.h"
+#include "core/workflow/FinalLabels.h"
+#include "core/workflow/Readings.h"
+#include "core/workflow/Session.h"
+#include "core/workflow/Verification.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace etalon::core::release {
 
 QList<const BundleUnit *> ReleaseContent::releasedUnits() const
@@ -24,37 +35,12 @@ QMap<QString, int> ReleaseContent::classCounts() const
     return counts;
 }
 
-} // namespace etalon::core::release
-
-#include "core/store/Catalog.h"
-#include "core/store/Workspace.h"
-#include "core/workflow/FinalLabels.h"
-#include "core/workflow/Readings.h"
-#include "core/workflow/Session.h"
-#include "core/workflow/Verification.h"
-
-#include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
-
-namespace etalon::core::release {
-
 namespace {
 
 Error databaseError(const store::Workspace &workspace, const QSqlQuery &query)
 {
     return makeError(ErrorCode::Database, ReleaseCollector::tr("Cannot read the dataset to release from %1: %2")
                                              .arg(workspace.databasePath(), query.lastError().text()));
-}
-
-/// Series that are images of the study, not derived objects (a released study gets its own
-/// SEG and RTSTRUCT; reports and presentation states may hold free text).
-bool isImageSeries(const QString &modality)
-{
-    static const QStringList derived{QStringLiteral("SEG"), QStringLiteral("RTSTRUCT"), QStringLiteral("SR"),
-                                     QStringLiteral("PR"),  QStringLiteral("KO"),       QStringLiteral("DOC"),
-                                     QStringLiteral("REG"), QStringLiteral("RTPLAN"),   QStringLiteral("RTDOSE")};
-    return !derived.contains(modality.toUpper());
 }
 
 struct StudyRow {
@@ -191,7 +177,12 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
             unit.exclusionReason = final->reason;
         unit.finalFindings = final->findings;
 
-        // Files and modality of the data unit.
+        // Files and modality of the data unit: the chosen series, or every image series of
+        // the study; findings are drawn on Datasets::unitSeries.
+        const Result<DataUnitSeries> drawnOn = Datasets::unitSeries(workspace, row.id);
+        if (!drawnOn)
+            return drawnOn.error();
+        unit.originalUnitSeriesUid = drawnOn->seriesInstanceUid;
         QStringList seriesUids;
         if (!row.seriesUid.isEmpty()) {
             seriesUids.append(row.seriesUid);
@@ -200,26 +191,21 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
             if (!series)
                 return series.error();
             for (const store::SeriesSummary &s : *series) {
-                if (isImageSeries(s.modality) && s.imageInstanceCount > 0)
+                if (!Datasets::derivedModalities().contains(s.modality.toUpper()) && s.imageInstanceCount > 0)
                     seriesUids.append(s.seriesInstanceUid);
             }
         }
-        int mostFrames = -1;
         for (const QString &seriesUid : seriesUids) {
             const Result<store::SeriesSummary> summary = catalog.seriesByUid(seriesUid);
             if (!summary)
                 return summary.error();
-            if (unit.modality.isEmpty()) {
-                unit.modality = summary->modality;
-                unit.bodyPart = summary->bodyPartExamined;
-            }
             const Result<QStringList> files = catalog.instanceFiles(seriesUid);
             if (!files)
                 return files.error();
             unit.originalFiles.append(*files);
-            if (summary->frameCount > mostFrames) { // series are in series-number order
-                mostFrames = summary->frameCount;
-                unit.originalUnitSeriesUid = seriesUid;
+            if (seriesUid == unit.originalUnitSeriesUid) {
+                unit.modality = summary->modality;
+                unit.bodyPart = summary->bodyPartExamined;
                 unit.originalUnitSeriesFiles = *files;
             }
         }

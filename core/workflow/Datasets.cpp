@@ -473,4 +473,49 @@ Result<qint64> Datasets::idOf(store::Workspace &workspace, const QString &code)
     return query.value(0).toLongLong();
 }
 
+const QStringList &Datasets::derivedModalities()
+{
+    static const QStringList modalities{QStringLiteral("SEG"), QStringLiteral("RTSTRUCT"), QStringLiteral("SR"),
+                                        QStringLiteral("PR"),  QStringLiteral("KO"),       QStringLiteral("DOC"),
+                                        QStringLiteral("REG"), QStringLiteral("RTPLAN"),   QStringLiteral("RTDOSE")};
+    return modalities;
+}
+
+Result<DataUnitSeries> Datasets::unitSeries(store::Workspace &workspace, qint64 datasetStudyId)
+{
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT ds.series_ref, se.series_uid, st.study_uid, ds.study_ref FROM dataset_studies ds "
+                                 "JOIN studies st ON st.id = ds.study_ref LEFT JOIN series se ON se.id = ds.series_ref "
+                                 "WHERE ds.id = ?"));
+    query.addBindValue(datasetStudyId);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no dataset study %1.").arg(datasetStudyId));
+    if (!query.value(0).isNull())
+        return DataUnitSeries{query.value(0).toLongLong(), query.value(1).toString()};
+    const QString studyUid = query.value(2).toString();
+    const qint64 studyRef = query.value(3).toLongLong();
+    QStringList placeholders;
+    for (int i = 0; i < derivedModalities().size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    query.prepare(QStringLiteral("SELECT se.id, se.series_uid FROM series se "
+                                 "JOIN instances i ON i.series_ref = se.id AND i.has_pixel_data = 1 "
+                                 "WHERE se.study_ref = ? GROUP BY se.id "
+                                 "ORDER BY CASE WHEN UPPER(se.modality) IN (%1) THEN 1 ELSE 0 END, "
+                                 "SUM(MAX(i.number_of_frames, 1)) DESC, se.series_number, se.id LIMIT 1")
+                      .arg(placeholders.join(QLatin1Char(','))));
+    query.addBindValue(studyRef);
+    for (const QString &modality : derivedModalities())
+        query.addBindValue(modality);
+    if (!query.exec())
+        return databaseError(workspace, query);
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound, tr("Study %1 has no image series in the workspace; re-import the study or "
+                                                 "choose a series as the data unit.")
+                                                  .arg(studyUid));
+    }
+    return DataUnitSeries{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
 } // namespace etalon::core::workflow

@@ -59,6 +59,12 @@ struct DatasetStudy {
     QDateTime addedAt;
 };
 
+/// The series a data unit's findings are drawn on (Datasets::unitSeries).
+struct DataUnitSeries {
+    qint64 seriesId = 0;
+    QString seriesInstanceUid;
+};
+
 /// A study (and optionally one of its series) to add.
 struct StudyToAdd {
     QString studyInstanceUid;
@@ -90,6 +96,14 @@ public:
     /// The database id of dataset `code` (NotFound naming it): a lookup for core's own
     /// queries, without a permission check (the callers check the session themselves).
     static Result<qint64> idOf(store::Workspace &workspace, const QString &code);
+    /// The series a data unit's findings are drawn on, measured and released against: the
+    /// series chosen for the dataset, or for a whole-study unit the image series with the most
+    /// frames (derived objects such as SEG only when the study has nothing else), ties broken by
+    /// series number. One rule for the reading screen, verification, statistics and the release.
+    /// NotFound naming the study when it has no image series.
+    static Result<DataUnitSeries> unitSeries(store::Workspace &workspace, qint64 datasetStudyId);
+    /// Modalities of derived objects and documents, never a data unit's images ("SEG", "SR"...).
+    static const QStringList &derivedModalities();
     /// Validates the whole spec (code, name, class targets against the schema, thresholds).
     static Result<void> validate(const DatasetSpec &spec);
 

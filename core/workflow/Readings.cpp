@@ -301,8 +301,7 @@ Result<void> foldMaskEdits(store::Workspace &workspace, qint64 findingId)
     return {};
 }
 
-/// The data unit's image series: the chosen series, or for a whole-study unit the first
-/// image series by series number. Its UID and size (columns, rows, slices).
+/// The data unit's image series (Datasets::unitSeries): its UID and size (columns, rows, slices).
 struct UnitSeries {
     QString seriesUid;
     std::array<int, 3> size{0, 0, 0};
@@ -310,18 +309,14 @@ struct UnitSeries {
 
 Result<UnitSeries> unitSeries(store::Workspace &workspace, const Row &row)
 {
+    const Result<DataUnitSeries> series = Datasets::unitSeries(workspace, row.reading.datasetStudyId);
+    if (!series && series.error().code != ErrorCode::NotFound)
+        return series.error();
     QSqlQuery query(workspace.database());
     const QString frames = QStringLiteral("(SELECT COALESCE(SUM(MAX(i.number_of_frames, 1)), 0) FROM instances i "
                                           "WHERE i.series_ref = se.id AND i.has_pixel_data = 1)");
-    if (!row.seriesRef.isNull()) {
-        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1, se.series_uid FROM series se WHERE se.id = ?").arg(frames));
-        query.addBindValue(row.seriesRef.toLongLong());
-    } else {
-        query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1 AS n, se.series_uid FROM series se WHERE se.study_ref = ? "
-                                     "AND %1 > 0 ORDER BY se.series_number, se.id LIMIT 1")
-                          .arg(frames));
-        query.addBindValue(row.studyRef);
-    }
+    query.prepare(QStringLiteral("SELECT se.columns, se.rows, %1, se.series_uid FROM series se WHERE se.id = ?").arg(frames));
+    query.addBindValue(series ? series->seriesId : qint64(-1));
     if (!query.exec())
         return databaseError(workspace, query);
     if (!query.next() || query.value(0).toInt() <= 0 || query.value(1).toInt() <= 0 || query.value(2).toInt() <= 0) {

@@ -52,8 +52,8 @@ struct ReadingContext {
     QString datasetCode;
     LabelSchema schema; ///< the dataset's schema snapshot
     QString studyInstanceUid;
-    /// The data unit's image series: the one chosen for the dataset, or for a whole-study
-    /// unit the study's first image series by series number (the one findings are drawn on).
+    /// The data unit's image series (Datasets::unitSeries: the one chosen for the dataset, or
+    /// for a whole-study unit the image series with the most frames), the one findings are drawn on.
     QString seriesInstanceUid;
     bool unitIsSeries = false; ///< true when the dataset chose the series
     std::array<int, 3> imageSize{0, 0, 0}; ///< columns, rows, slices of that series

@@ -3,6 +3,7 @@
 #include "core/evaluation/Agreement.h"
 #include "core/store/Workspace.h"
 #include "core/workflow/AuditLog.h"
+#include "core/workflow/Datasets.h"
 #include "core/workflow/DisagreementDetector.h"
 #include "core/workflow/FindingCodec.h"
 #include "core/workflow/Permissions.h"
@@ -472,26 +473,11 @@ QJsonObject DatasetStatus::toJson() const
 
 Result<VolumeGeometry> Verification::dataUnitGeometry(store::Workspace &workspace, qint64 datasetStudyId)
 {
+    const Result<DataUnitSeries> series = Datasets::unitSeries(workspace, datasetStudyId);
+    if (!series)
+        return series.error();
+    const qint64 seriesId = series->seriesId;
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("SELECT ds.series_ref, ds.study_ref FROM dataset_studies ds WHERE ds.id = ?"));
-    query.addBindValue(datasetStudyId);
-    if (!query.exec())
-        return databaseError(workspace, query);
-    if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("There is no dataset study %1.").arg(datasetStudyId));
-    qint64 seriesId = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-    const qint64 studyId = query.value(1).toLongLong();
-    if (seriesId == 0) {
-        query.prepare(QStringLiteral("SELECT se.id FROM series se JOIN instances i ON i.series_ref = se.id AND i.has_pixel_data = 1 "
-                                     "WHERE se.study_ref = ? GROUP BY se.id "
-                                     "ORDER BY SUM(i.number_of_frames) DESC, se.series_number, se.id LIMIT 1"));
-        query.addBindValue(studyId);
-        if (!query.exec())
-            return databaseError(workspace, query);
-        if (!query.next())
-            return makeError(ErrorCode::NotFound, tr("Dataset study %1 has no series with images.").arg(datasetStudyId));
-        seriesId = query.value(0).toLongLong();
-    }
     query.prepare(QStringLiteral("SELECT i.rows, i.columns, i.number_of_frames, i.position_x, i.position_y, i.position_z, "
                                  "i.image_orientation, i.pixel_spacing_row, i.pixel_spacing_column, i.slice_thickness "
                                  "FROM instances i WHERE i.series_ref = ? AND i.has_pixel_data = 1 ORDER BY i.instance_number, i.id"));

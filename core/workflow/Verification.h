@@ -189,7 +189,7 @@ public:
     static Result<void> evaluateStudy(store::Workspace &workspace, qint64 datasetStudyId, qint64 actorId);
 
     /// The geometry of a dataset study's data unit, from the catalogue (no pixels read):
-    /// the chosen series, or for a whole-study unit the series with the most image frames.
+    /// the series of Datasets::unitSeries (the one the findings are drawn on).
     /// Size = columns x rows x frames; spacing = Pixel Spacing (column, row) and the median
     /// distance between distinct Image Positions along the slice normal (else Slice
     /// Thickness, else 1 mm); axes from Image Orientation; origin = the first position.

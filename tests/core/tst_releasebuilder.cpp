@@ -96,6 +96,7 @@ private slots:
     void unitsWithoutFinalLabelsAreRefused();
     void readersAndExpertsMayNotRelease();
     void burnedInAnnotationStopsTheReleaseUnlessAllowed();
+    void wholeStudyUnitIsTheSeriesWithTheMostFrames();
 
 private:
     bool read(const char *login, const QString &uid, const QString &studyClass, const std::vector<Finding> &findings,
@@ -534,6 +535,86 @@ void TestReleaseBuilder::burnedInAnnotationStopsTheReleaseUnlessAllowed()
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QCOMPARE(report->releasedUnits, 1);
     QVERIFY(ReleaseBuilder::verify(report->bundlePath)->ok());
+}
+
+void TestReleaseBuilder::wholeStudyUnitIsTheSeriesWithTheMostFrames()
+{
+    // One study: a one-image "localiser" (series 1) and the three-slice CT (series 2), both
+    // copies with new UIDs. Readers draw on, verification measures on and the release writes
+    // masks against the same series: the CT.
+    const QString folder = m_tmp.filePath(QStringLiteral("two-series"));
+    QVERIFY(QDir().mkpath(folder));
+    QStringList files;
+    for (const QString &name : QDir(QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice")).entryList({QStringLiteral("*.dcm")}, QDir::Files)) {
+        const QString copy = QDir(folder).filePath(name);
+        QVERIFY(QFile::copy(QStringLiteral(ETALON_SHARED_DICOM "/ct-3slice/") + name, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        files.append(copy);
+    }
+    int code = 0;
+    const QString out = run(kPython, QStringList{QStringLiteral("-c"), QStringLiteral(
+        "import sys, shutil, pydicom\n"
+        "from pydicom.uid import generate_uid\n"
+        "study, axial, localiser = generate_uid(), generate_uid(), generate_uid()\n"
+        "for path in sys.argv[1:]:\n"
+        "    ds = pydicom.dcmread(path)\n"
+        "    ds.StudyInstanceUID = study; ds.SeriesInstanceUID = axial; ds.SeriesNumber = 2\n"
+        "    ds.SOPInstanceUID = generate_uid(); ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID\n"
+        "    ds.save_as(path)\n"
+        "ds = pydicom.dcmread(sys.argv[1])\n"
+        "ds.SeriesInstanceUID = localiser; ds.SeriesNumber = 1; ds.SeriesDescription = 'localiser'\n"
+        "ds.SOPInstanceUID = generate_uid(); ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID\n"
+        "ds.save_as(sys.argv[1].replace('.dcm', '-localiser.dcm'))\n"
+        "print(study, axial)")} + files, &code).trimmed();
+    QVERIFY2(code == 0, qPrintable(out));
+    const QString studyUid = out.section(QLatin1Char(' '), 0, 0);
+    const QString axialUid = out.section(QLatin1Char(' '), 1, 1);
+    QVERIFY(dicom::Indexer(*m_fx.ws).importPaths({folder}, {}).ok());
+    const QString dataset = QStringLiteral("DS_CT-I_CT_OGK_TWOSERIES");
+    QVERIFY(m_fx.dataset(dataset, QStringLiteral("custom-chest-xray"), {studyUid}).ok());
+    const qint64 unit = Datasets::studies(*m_fx.ws, *m_fx.admin, dataset)->first().id;
+
+    const Result<DataUnitSeries> series = Datasets::unitSeries(*m_fx.ws, unit);
+    QVERIFY(series.ok());
+    QCOMPARE(series->seriesInstanceUid, axialUid);
+    QCOMPARE(Verification::dataUnitGeometry(*m_fx.ws, unit)->size[2], 3);
+    AssignOptions assign;
+    assign.readerIds = {m_fx.ids.value(QStringLiteral("r1")), m_fx.ids.value(QStringLiteral("r2"))};
+    QVERIFY(Readings::assign(*m_fx.ws, *m_fx.admin, dataset, assign).ok());
+    const qint64 reading = m_fx.readingOf(QStringLiteral("r1"), dataset, studyUid);
+    QVERIFY(Readings::start(*m_fx.ws, m_fx.user(QStringLiteral("r1")), reading).ok());
+    const Result<ReadingContext> context = Readings::context(*m_fx.ws, m_fx.user(QStringLiteral("r1")), reading);
+    QVERIFY(context.ok());
+    QCOMPARE(context->seriesInstanceUid, axialUid);
+    QCOMPARE(context->imageSize[2], 3);
+
+    MaskGeometry mask{context->imageSize, std::vector<std::uint8_t>(std::size_t(context->imageSize[0]) * context->imageSize[1] * 3, 0)};
+    for (int j = 100; j < 110; ++j)
+        for (int i = 100; i < 110; ++i)
+            mask.labels[std::size_t((2 * context->imageSize[1] + j) * context->imageSize[0] + i)] = 1;
+    const std::vector<Finding> findings{Finding{0, QStringLiteral("NODULE"), {}, mask}};
+    QVERIFY(read("r1", studyUid, QStringLiteral("ABNORMAL"), findings, {}, dataset));
+    QVERIFY(read("r2", studyUid, QStringLiteral("ABNORMAL"), findings, {}, dataset));
+
+    ReleaseBuildOptions options;
+    options.outputFolder = m_tmp.filePath(QStringLiteral("two-series-out"));
+    QDir().mkpath(options.outputFolder);
+    const Result<ReleaseBuildReport> report = ReleaseBuilder::build(*m_fx.ws, *m_fx.admin, dataset, options);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    const QString pseudonym = dataset + QStringLiteral("_0001");
+    const QDir bundle(report->bundlePath);
+    QCOMPARE(filesUnder(bundle.filePath(QStringLiteral("dicom/") + pseudonym)).size(), 4); // both series
+    // The SEG references the three CT slices, never the localiser; its last frame holds the mask.
+    const QString check = run(kPython, {QStringLiteral("-c"), QStringLiteral(
+        "import sys, glob, pydicom\n"
+        "seg = pydicom.dcmread(sys.argv[1])\n"
+        "refs = {str(f.DerivationImageSequence[0].SourceImageSequence[0].ReferencedSOPInstanceUID) for f in seg.PerFrameFunctionalGroupsSequence}\n"
+        "series = {}\n"
+        "for p in glob.glob(sys.argv[2] + '/**/*.dcm', recursive=True):\n"
+        "    d = pydicom.dcmread(p); series.setdefault(int(d.SeriesNumber), set()).add(str(d.SOPInstanceUID))\n"
+        "print(len(refs), refs == series[2], len(series[1]))"),
+        bundle.filePath(QStringLiteral("masks/%1/%1_seg.dcm").arg(pseudonym)), bundle.filePath(QStringLiteral("dicom/") + pseudonym)}, &code).trimmed();
+    QCOMPARE(check, QStringLiteral("3 True 1"));
 }
 
 QTEST_MAIN(TestReleaseBuilder)
