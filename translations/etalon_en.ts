@@ -259,7 +259,7 @@
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message numerus="yes">
-        <location filename="../core/export/Deidentifier.cpp" line="+615"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+623"/>
         <source>%1 references %n instance(s) not in this release (their UIDs were remapped all the same): include the referenced images if readers need them.</source>
         <translation>
             <numerusform>%1 references %n instance not in this release (its UID was remapped all the same): include the referenced image if readers need it.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>etalon::core::release::ReleaseBuilder</name>
     <message numerus="yes">
-        <location filename="../core/export/ReleaseBuilder.cpp" line="+337"/>
+        <location filename="../core/export/ReleaseBuilder.cpp" line="+343"/>
         <source>De-identifying %n file(s)</source>
         <translation>
             <numerusform>De-identifying %n file</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%n file(s) could not be de-identified, so %1 was not released:
 %2
 Withdraw the studies concerned, or release with burned-in annotation allowed once their pixels were checked.</source>
@@ -330,7 +330,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::release::ReleaseCollector</name>
     <message numerus="yes">
-        <location filename="../core/export/ReleaseContent.cpp" line="+257"/>
+        <location filename="../core/export/ReleaseContent.cpp" line="+283"/>
         <source>%n data unit(s) of %1 have no final labels yet (first: %2). Finish their reading and verification, or withdraw them from the dataset, before releasing it.</source>
         <translation>
             <numerusform>%n data unit of %1 has no final labels yet (first: %2). Finish its reading and verification, or withdraw it from the dataset, before releasing it.</numerusform>
@@ -409,7 +409,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Releases</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Releases.cpp" line="+499"/>
+        <location filename="../core/workflow/Releases.cpp" line="+539"/>
         <source>First release of %1: version %2 with %n data unit(s).</source>
         <translation>
             <numerusform>First release of %1: version %2 with %n data unit.</numerusform>

@@ -5206,7 +5206,7 @@ JSON: list выводит [L]; correct выводит L, где L = {&quot;datas
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/cli/CliRelease.cpp" line="+56"/>
+        <location filename="../app/cli/CliRelease.cpp" line="+57"/>
         <location filename="../app/cli/CliStats.cpp" line="+27"/>
         <location filename="../app/cli/CliVerification.cpp" line="-114"/>
         <source>Exit codes: 0 done, 1 failed (the message says why), 2 usage error or no password available,
@@ -5883,7 +5883,12 @@ JSON: {&quot;dataset&quot;, &quot;studiesByState&quot;, &quot;finalByState&quot;
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+25"/>
+        <source>warning: %1: &apos;%2&apos; is not a documentation field and was ignored (fields: %3).</source>
+        <translation>предупреждение: %1: &apos;%2&apos; не является полем документации и пропущено (поля: %3).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Usage: etalon-cli registry DIR --user COORDINATOR [--json]
 The workspace&apos;s dataset registry: one row per released version with the methodology&apos;s
 minimum fields (number, code, purpose and scope, modality, target pathology, data unit,
@@ -5898,12 +5903,12 @@ Options:</source>
 Параметры:</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>--dates takes &apos;shift&apos; or &apos;remove&apos;.</source>
         <translation>--dates принимает значение &apos;shift&apos; или &apos;remove&apos;.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <source>Usage:
   etalon-cli release propose DIR --user COORDINATOR --dataset CODE [--json]
   etalon-cli release create DIR --user COORDINATOR --dataset CODE --output FOLDER
@@ -5940,12 +5945,13 @@ create: writes FOLDER/CODE_vX.Y.Z: dicom/ (de-identified by the PS3.15 basic pro
   version defaults to the proposal; a smaller one is refused. --note adds a CHANGELOG line.
   Every data unit must have final labels (finish verification or withdraw the study first).
 list/show: recorded releases; diff: units added, removed and relabelled between two versions.
-documentation: the README&apos;s texts as JSON (--set replaces them from a file; a change makes the
-  next release a PATCH); --logo sets the organisation&apos;s logo (PNG, JPEG or SVG; logo.png in the
-  bundle, at the top of the README), --no-logo removes it; --dates chooses how dates are
-  de-identified.
-verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the
-  missing, changed and extra files.
+documentation: the README&apos;s texts as JSON (--set replaces all of them from a file, so start from
+  what --json prints; a change makes the next release a PATCH, a change of the labelling or
+  verification principles a MAJOR); --logo sets the organisation&apos;s logo (PNG, JPEG or SVG;
+  logo.png in the bundle, at the top of the README), --no-logo removes it; --dates chooses how
+  dates are de-identified (a change makes the next release a PATCH).
+verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; on exit 1 it lists
+  the missing, changed and extra files.
 
 Options:
 </source>
@@ -5963,18 +5969,19 @@ create: записывает FOLDER/CODE_vX.Y.Z: dicom/ (обезличены п
   верификацию или изымите исследование).
 list/show: зарегистрированные выпуски; diff: единицы, добавленные, удалённые и переразмеченные
   между двумя версиями.
-documentation: тексты README в виде JSON (--set заменяет их содержимым файла; изменение делает
-  следующий выпуск PATCH); --logo задаёт логотип организации (PNG, JPEG или SVG; logo.png в
-  пакете, в начале README), --no-logo удаляет его; --dates выбирает способ обезличивания
-  дат.
-verify: проверяет папку пакета выпуска (или её .zip) по её MANIFEST.sha256; код возврата 1
-  означает, что есть отсутствующие, изменённые или лишние файлы, и они перечисляются.
+documentation: тексты README в виде JSON (--set заменяет их все содержимым файла, поэтому начинайте
+  с того, что выводит --json; изменение делает следующий выпуск PATCH, изменение принципов
+  разметки или верификации — MAJOR); --logo задаёт логотип организации (PNG, JPEG или SVG;
+  logo.png в пакете, в начале README), --no-logo удаляет его; --dates выбирает способ
+  обезличивания дат (изменение делает следующий выпуск PATCH).
+verify: проверяет папку пакета выпуска (или её .zip) по её MANIFEST.sha256; при коде возврата 1
+  перечисляет отсутствующие, изменённые и лишние файлы.
 
 Параметры:
 </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Usage: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</source>
         <translation>Использование: etalon-cli release diff DIR V1 V2 --user COORDINATOR --dataset CODE</translation>
     </message>
@@ -7013,7 +7020,7 @@ verify: проверяет папку пакета выпуска (или её .
 <context>
     <name>etalon::core::release::Deidentifier</name>
     <message>
-        <location filename="../core/export/Deidentifier.cpp" line="+403"/>
+        <location filename="../core/export/Deidentifier.cpp" line="+409"/>
         <source>De-identification needs a per-release salt: set one for the release and keep it with the dataset&apos;s secrets.</source>
         <translation>Для обезличивания нужна соль (salt), своя для каждого выпуска: задайте её для выпуска и храните вместе с секретами датасета.</translation>
     </message>
@@ -7088,7 +7095,12 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>Частные (private) атрибуты сохранены: в них могут быть имена и идентификаторы. Проверьте их перед выпуском.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>De-identification into %1 was cancelled.</source>
+        <translation>Обезличивание в %1 отменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 could not be read completely: exclude it or replace it with a valid copy.</source>
         <translation>Не удалось полностью прочитать %1: исключите файл или замените его корректной копией.</translation>
     </message>
@@ -7205,7 +7217,7 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>Папка для результата &apos;%1&apos; не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Version %1 is too small for the changes since %2: the least is %3.</source>
         <translation>Версия %1 слишком мала для изменений после %2: минимально допустимая — %3.</translation>
     </message>
@@ -7230,12 +7242,12 @@ verify: проверяет папку пакета выпуска (или её .
         <translation>Программа &apos;zip&apos; не установлена; установите её или выполните выпуск без zip-архива.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Cannot create %1; check that the output folder is writable.</source>
         <translation>Не удаётся создать %1; проверьте, что папка для результата доступна для записи.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The release of %1 was cancelled; nothing was recorded.</source>
         <translation>Выпуск датасета %1 отменён; ничего не зарегистрировано.</translation>
     </message>
@@ -7273,8 +7285,13 @@ verify: проверяет папку пакета выпуска (или её .
             <numerusform>Обезличивание %n файлов</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>De-identifying file %1 of %2</source>
+        <translation>Обезличивание файла %1 из %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n file(s) could not be de-identified, so %1 was not released:
 %2
 Withdraw the studies concerned, or release with burned-in annotation allowed once their pixels were checked.</source>
@@ -7364,12 +7381,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::release::ReleaseCollector</name>
     <message>
-        <location filename="../core/export/ReleaseContent.cpp" line="+46"/>
+        <location filename="../core/export/ReleaseContent.cpp" line="+42"/>
         <source>Cannot read the dataset to release from %1: %2</source>
         <translation>Не удаётся прочитать датасет для выпуска из %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+77"/>
         <source>Only a coordinator may release dataset %1.</source>
         <translation>Выпустить датасет %1 может только координатор.</translation>
     </message>
@@ -7747,6 +7764,16 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
             <numerusform>Схему разметки датасета %1 изменить нельзя: в нём уже есть %n описаний, выполненных по схеме %2. Для новой схемы создайте новый датасет.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>There is no dataset study %1.</source>
+        <translation>Исследование датасета %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Study %1 has no image series in the workspace; re-import the study or choose a series as the data unit.</source>
+        <translation>У исследования %1 нет серий изображений в рабочем пространстве; импортируйте исследование заново или выберите серию в качестве единицы данных.</translation>
+    </message>
 </context>
 <context>
     <name>etalon::core::workflow::DisagreementDetector</name>
@@ -7902,8 +7929,8 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     </message>
     <message>
         <location line="+5"/>
-        <source>Correcting the final label of dataset study %1 needs a reason (e.g. the histology result); it goes into the audit log and the release notes.</source>
-        <translation>Для исправления итоговой разметки исследования датасета %1 нужна причина (например, результат гистологии); она записывается в журнал аудита и примечания к выпуску.</translation>
+        <source>Correcting the final label of dataset study %1 needs a reason (e.g. the histology result); it is kept in the audit log (the next release&apos;s CHANGELOG only says which unit changed).</source>
+        <translation>Для исправления итоговой разметки исследования датасета %1 нужна причина (например, результат гистологии); она сохраняется в журнале аудита (в CHANGELOG следующего выпуска указывается только, какая единица изменилась).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7961,8 +7988,8 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     </message>
     <message>
         <location line="+5"/>
-        <source>Withdrawing study %1 from dataset %2 needs a reason (why the study is unsuitable); it goes into the audit log and the release notes.</source>
-        <translation>Для изъятия исследования %1 из датасета %2 нужна причина (почему исследование непригодно); она записывается в журнал аудита и примечания к выпуску.</translation>
+        <source>Withdrawing study %1 from dataset %2 needs a reason (why the study is unsuitable); it is kept in the audit log (the next release&apos;s CHANGELOG only says which unit was removed).</source>
+        <translation>Для изъятия исследования %1 из датасета %2 нужна причина (почему исследование непригодно); она сохраняется в журнале аудита (в CHANGELOG следующего выпуска указывается только, какая единица удалена).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8158,12 +8185,12 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     <name>etalon::core::workflow::Readings</name>
     <message>
         <location filename="../core/workflow/Readings.cpp" line="+49"/>
-        <location line="+691"/>
+        <location line="+686"/>
         <source>Cannot access the readings of %1: %2</source>
         <translation>Не удаётся получить доступ к описаниям рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-666"/>
         <source>There is no reading %1 among your readings (see &apos;etalon-cli worklist&apos;).</source>
         <translation>Среди ваших описаний нет описания %1 (см. &apos;etalon-cli worklist&apos;).</translation>
     </message>
@@ -8179,18 +8206,18 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
     </message>
     <message>
         <location line="+6"/>
-        <location line="+671"/>
+        <location line="+666"/>
         <source>Study %1 was withdrawn from dataset %2; its reading %3 can no longer change.</source>
         <translation>Исследование %1 исключено из датасета %2; его описание %3 больше нельзя изменить.</translation>
     </message>
     <message>
-        <location line="-665"/>
-        <location line="+671"/>
+        <location line="-660"/>
+        <location line="+666"/>
         <source>Reading %1 is submitted and locked; only a coordinator can reopen it.</source>
         <translation>Описание %1 отправлено и заблокировано; открыть его повторно может только координатор.</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-662"/>
         <source>Reading %1 has not been started; start it first (&apos;etalon-cli reading start&apos;).</source>
         <translation>Описание %1 ещё не начато; сначала начните его (&apos;etalon-cli reading start&apos;).</translation>
     </message>
@@ -8216,7 +8243,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>Изменение маски %1 находки %2 повреждено или не соответствует маске.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Study %1 has no image series in the workspace to draw findings on; re-import the study or choose a series as the data unit.</source>
         <translation>У исследования %1 нет в рабочем пространстве серий изображений, на которых можно отметить находки; импортируйте исследование заново или выберите серию в качестве единицы данных.</translation>
     </message>
@@ -8448,7 +8475,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>Датасет #%1 больше не существует.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Clinical task</source>
         <translation>Клиническая задача</translation>
     </message>
@@ -8521,6 +8548,21 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <location line="+119"/>
         <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>%1: было «%2», стало «%3».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The labelling or verification principles in the release documentation were edited.</source>
+        <translation>В документации выпуска изменены принципы разметки или верификации.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates in the released images are now removed instead of shifted.</source>
+        <translation>Даты в выпускаемых изображениях теперь удаляются, а не сдвигаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates in the released images are now shifted instead of removed.</source>
+        <translation>Даты в выпускаемых изображениях теперь сдвигаются, а не удаляются.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8777,23 +8819,13 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Verification</name>
     <message>
-        <location filename="../core/workflow/Verification.cpp" line="+51"/>
-        <location line="+1186"/>
+        <location filename="../core/workflow/Verification.cpp" line="+52"/>
+        <location line="+1171"/>
         <source>Cannot access the verification records of %1: %2</source>
         <translation>Не удаётся получить доступ к данным верификации рабочего пространства %1: %2</translation>
     </message>
     <message>
-        <location line="-756"/>
-        <source>There is no dataset study %1.</source>
-        <translation>Исследование датасета %1 не найдено.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dataset study %1 has no series with images.</source>
-        <translation>У исследования датасета %1 нет серий с изображениями.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-704"/>
         <source>The data unit of dataset study %1 has no images.</source>
         <translation>В единице данных исследования датасета %1 нет изображений.</translation>
     </message>

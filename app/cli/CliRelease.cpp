@@ -44,12 +44,13 @@ void printReleaseHelp()
            "  version defaults to the proposal; a smaller one is refused. --note adds a CHANGELOG line.\n"
            "  Every data unit must have final labels (finish verification or withdraw the study first).\n"
            "list/show: recorded releases; diff: units added, removed and relabelled between two versions.\n"
-           "documentation: the README's texts as JSON (--set replaces them from a file; a change makes the\n"
-           "  next release a PATCH); --logo sets the organisation's logo (PNG, JPEG or SVG; logo.png in the\n"
-           "  bundle, at the top of the README), --no-logo removes it; --dates chooses how dates are\n"
-           "  de-identified.\n"
-           "verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; exit 1 names the\n"
-           "  missing, changed and extra files.\n"
+           "documentation: the README's texts as JSON (--set replaces all of them from a file, so start from\n"
+           "  what --json prints; a change makes the next release a PATCH, a change of the labelling or\n"
+           "  verification principles a MAJOR); --logo sets the organisation's logo (PNG, JPEG or SVG;\n"
+           "  logo.png in the bundle, at the top of the README), --no-logo removes it; --dates chooses how\n"
+           "  dates are de-identified (a change makes the next release a PATCH).\n"
+           "verify: checks a bundle folder (or a .zip of one) against its MANIFEST.sha256; on exit 1 it lists\n"
+           "  the missing, changed and extra files.\n"
            "\n"
            "Options:\n")
         + signInHelp());
@@ -363,6 +364,15 @@ int runRelease(const QStringList &args)
         const QJsonObject object = document.object().contains(QStringLiteral("documentation"))
                                        ? document.object().value(QStringLiteral("documentation")).toObject()
                                        : document.object();
+        // The file replaces every field: one it leaves out becomes empty. Names it does not know
+        // (a typo) are reported, since they would be dropped without a word.
+        QStringList known = ReleaseDocumentation().toJson().keys();
+        known.append(QStringLiteral("logoPngBase64"));
+        for (const QString &key : object.keys()) {
+            if (!known.contains(key))
+                err(tr("warning: %1: '%2' is not a documentation field and was ignored (fields: %3).")
+                        .arg(file.fileName(), key, known.join(QStringLiteral(", "))));
+        }
         ReleaseDocumentation documentation = ReleaseDocumentation::fromJson(object);
         if (!object.contains(QStringLiteral("logoPngBase64")) && !logo) {
             // A file without a logo keeps the stored one (the printed JSON leaves it out when there is none).
@@ -433,7 +443,8 @@ int runRegistry(const QStringList &args)
             row.unitCount = int(r.units.size());
             row.releasedAt = r.createdAt.date().toString(Qt::ISODate);
         }
-        row.number = int(rows.size()) + 1;
+        if (row.number <= 0) // recorded without a bundle
+            row.number = int(rows.size()) + 1;
         rows.append(row);
     }
     if (p.has(QStringLiteral("--json"))) {

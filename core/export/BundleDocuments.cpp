@@ -1030,7 +1030,7 @@ RegistryRow BundleDocuments::registryRow(const ReleaseContent &content)
 {
     const workflow::DatasetSpec &spec = content.dataset.spec;
     RegistryRow row;
-    row.number = 1;
+    row.number = content.registryNumber;
     row.code = spec.code;
     row.version = content.version.toString();
     row.purposeAndScope = spec.clinicalTask.trimmed().isEmpty() ? purposeText(spec.purpose)

@@ -60,7 +60,7 @@ public:
     static Result<QStringList> write(const ReleaseContent &content, const QString &bundleDir,
                                      const QStringList &bundleFiles);
 
-    /// The registry row of the content (number 1; unitCount = released units, agreed or
+    /// The registry row of the content (number = content.registryNumber; unitCount = released units, agreed or
     /// arbitrated; sizeBytes = sum of the units' dicomBytes; modality from the documentation,
     /// else the released units' modality and body part).
     static RegistryRow registryRow(const ReleaseContent &content);

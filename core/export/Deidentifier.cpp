@@ -355,7 +355,12 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
                 uid = deid.mapUid(uid);
             }
             el->putOFStringArray(OFString(uids.join(u'\\').toLatin1().constData()));
-            if (k == key(0x0008, 0x1155))
+            // A referenced instance, unless the reference names a study through a management
+            // SOP class (RTSTRUCT's RT Referenced Study Sequence: the instance UID is the
+            // study's), which is no file a release could miss.
+            OFString referencedClass;
+            item.findAndGetOFString(DCM_ReferencedSOPClassUID, referencedClass);
+            if (k == key(0x0008, 0x1155) && !QString::fromLatin1(referencedClass.c_str()).startsWith(QLatin1String("1.2.840.10008.3.1.2.")))
                 for (const QString &uid : uids)
                     referencedSops.insert(uid);
             break;
@@ -395,7 +400,8 @@ void deidentifyItem(DcmItem &item, const Deidentifier &deid, const Deidentificat
 } // namespace
 
 Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
-                                                 const QString &outputDir)
+                                                 const QString &outputDir,
+                                                 const std::function<bool(int, int)> &progress)
 {
     dicom::quietDcmtkLogging();
     if (m_options.salt.isEmpty())
@@ -553,6 +559,8 @@ Result<DeidentificationReport> Deidentifier::run(const QStringList &inputFiles,
     QSet<QString> writtenSops;
     QList<std::pair<QString, QSet<QString>>> referencesByFile;
     for (int i = 0; i < planned.size(); ++i) {
+        if (progress && !progress(i, int(planned.size())))
+            return makeError(ErrorCode::Cancelled, tr("De-identification into %1 was cancelled.").arg(QDir::toNativeSeparators(outputDir)));
         const PlannedFile &pf = planned.at(i);
         const QString name = QDir::toNativeSeparators(pf.path);
         DcmFileFormat ff;

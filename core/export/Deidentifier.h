@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace etalon::core::release {
 
 /// The pseudonym a released study gets: replaces PatientID and PatientName in every file
@@ -101,7 +103,11 @@ public:
     /// duplicate a SOP Instance UID or carry burned-in annotation are refused (listed in
     /// the report); the others are written. Fails only for unusable options or an output
     /// folder that cannot be written.
-    Result<DeidentificationReport> run(const QStringList &inputFiles, const QString &outputDir);
+    /// progress, when given, is called before each file is written with (files done, files
+    /// total); returning false stops the run with ErrorCode::Cancelled (files already written
+    /// stay: the caller removes its output folder).
+    Result<DeidentificationReport> run(const QStringList &inputFiles, const QString &outputDir,
+                                       const std::function<bool(int, int)> &progress = {});
 
     /// The new UID for `originalUid` under this run's salt (the original if it is a
     /// DICOM-defined UID). Exposed so that objects written later (SEG, RTSTRUCT) can

@@ -171,7 +171,12 @@ Result<ReleaseBuildReport> ReleaseBuilder::build(store::Workspace &workspace, co
                          tr("The output folder '%1' does not exist; create it or choose another.").arg(options.outputFolder));
     }
 
-    // 1. Version and content.
+    // 1. Version and content. The state is fingerprinted first: whatever changes after this
+    // (a correction, a withdrawal) makes recording fail instead of slipping into the bundle
+    // without its CHANGELOG line.
+    const Result<QString> fingerprint = Releases::stateFingerprint(workspace, datasetCode);
+    if (!fingerprint)
+        return fingerprint.error();
     const Result<ReleaseProposal> proposal = Releases::proposeNextVersion(workspace, session, datasetCode);
     if (!proposal)
         return proposal.error();
@@ -217,9 +222,6 @@ Result<ReleaseBuildReport> ReleaseBuilder::build(store::Workspace &workspace, co
     if (options.zip && QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty())
         return makeError(ErrorCode::Unsupported, tr("The 'zip' program is not installed; install it or release without a zip."));
 
-    const Result<QString> fingerprint = Releases::stateFingerprint(workspace, datasetCode);
-    if (!fingerprint)
-        return fingerprint.error();
     CollectOptions collectOptions;
     collectOptions.version = version;
     collectOptions.changes = changes;
@@ -242,7 +244,11 @@ Result<ReleaseBuildReport> ReleaseBuilder::build(store::Workspace &workspace, co
 
     ReleaseBuildReport report;
     const QList<const BundleUnit *> released = content.releasedUnits();
-    const int total = int(released.size()) * 2 + 4;
+    int fileCount = 0;
+    for (const BundleUnit *unit : released)
+        fileCount += int(unit->originalFiles.size());
+    // Steps: masks per unit, one per file de-identified, tables per unit, then four more.
+    const int total = int(released.size()) * 2 + fileCount + 4;
     int done = 0;
     const auto step = [&](const QString &what) -> bool {
         return !options.progress || options.progress(done++, total, what);
@@ -337,9 +343,14 @@ Result<ReleaseBuildReport> ReleaseBuilder::build(store::Workspace &workspace, co
     if (!step(tr("De-identifying %n file(s)", nullptr, int(inputs.size()))))
         return cancelled;
     Deidentifier deidentifier(deid);
-    const Result<DeidentificationReport> deidReport = deidentifier.run(inputs, deidDir);
+    const int beforeFiles = done;
+    const Result<DeidentificationReport> deidReport = deidentifier.run(inputs, deidDir, [&](int file, int files) {
+        done = beforeFiles + std::min(file, fileCount);
+        return !options.progress || options.progress(done, total, tr("De-identifying file %1 of %2").arg(file + 1).arg(files));
+    });
     if (!deidReport)
-        return deidReport.error();
+        return deidReport.error().code == ErrorCode::Cancelled ? cancelled : deidReport.error();
+    done = beforeFiles + fileCount;
     if (!deidReport->refused.isEmpty()) {
         QStringList lines;
         for (const RefusedFile &r : deidReport->refused.mid(0, 5))

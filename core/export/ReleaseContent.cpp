@@ -51,15 +51,55 @@ struct StudyRow {
     QString state;
 };
 
-/// Replaces every original study and series UID in a change's texts by the unit's pseudonym:
-/// the change lists go into CHANGELOG.md.
-workflow::ReleaseChange pseudonymised(workflow::ReleaseChange change, const QList<QPair<QString, QString>> &uidToName)
+/// A change as CHANGELOG.md shows it: study and series UIDs looked up (whole values, never
+/// parts of text) and replaced by pseudonyms, and the description written again in English
+/// from the change's fields, whatever language the workspace stored it in. A CHANGELOG note
+/// (documentation/notes) keeps the coordinator's own words.
+workflow::ReleaseChange forBundle(workflow::ReleaseChange change, const QHash<QString, QString> &names)
 {
-    for (const auto &[uid, name] : uidToName) {
-        change.subject.replace(uid, name);
-        change.before.replace(uid, name);
-        change.after.replace(uid, name);
-        change.description.replace(uid, name);
+    static const QHash<QString, QString> fields{
+        {QStringLiteral("clinical_task"), QStringLiteral("Clinical task")},
+        {QStringLiteral("purpose"), QStringLiteral("Purpose")},
+        {QStringLiteral("data_unit"), QStringLiteral("Data unit definition")},
+        {QStringLiteral("verification_method"), QStringLiteral("Verification method")},
+        {QStringLiteral("thresholds"), QStringLiteral("Disagreement thresholds (verification principle)")},
+        {QStringLiteral("name"), QStringLiteral("Name")},
+        {QStringLiteral("data_source"), QStringLiteral("Data source")},
+        {QStringLiteral("class_targets"), QStringLiteral("Class targets")},
+    };
+    const auto name = [&](const QString &uid) {
+        return uid.isEmpty() ? QString() : names.value(uid, QStringLiteral("a series not in this dataset"));
+    };
+    const QString &kind = change.kind;
+    if (kind.startsWith(QLatin1String("unit_")) || kind == QLatin1String("labels_changed")) {
+        change.subject = names.value(change.subject, QStringLiteral("a unit"));
+        if (kind == QLatin1String("unit_replaced")) {
+            change.before = name(change.before);
+            change.after = name(change.after);
+        }
+    }
+    if (kind == QLatin1String("unit_added")) {
+        change.description = QStringLiteral("Data unit added: %1.").arg(change.subject);
+    } else if (kind == QLatin1String("unit_removed")) {
+        change.description = QStringLiteral("Data unit removed: %1.").arg(change.subject);
+    } else if (kind == QLatin1String("unit_replaced")) {
+        change.description = QStringLiteral("Data unit %1 replaced: its images are now %2 (were %3).")
+                                 .arg(change.subject, change.after.isEmpty() ? QStringLiteral("the whole study") : change.after,
+                                      change.before.isEmpty() ? QStringLiteral("the whole study") : change.before);
+    } else if (kind == QLatin1String("labels_changed")) {
+        change.description = QStringLiteral("Final labels of %1 corrected: %2 -> %3.").arg(change.subject, change.before, change.after);
+    } else if (kind == QLatin1String("label_schema")) {
+        change.description = QStringLiteral("Label schema changed: %1 -> %2.").arg(change.before, change.after);
+    } else if (kind == QLatin1String("principles")) {
+        change.description = QStringLiteral("The labelling or verification principles of the documentation were edited.");
+    } else if (kind == QLatin1String("date_treatment")) {
+        change.description = change.after == QLatin1String("remove")
+                                 ? QStringLiteral("Dates in the images are now removed (they were shifted).")
+                                 : QStringLiteral("Dates in the images are now shifted by a fixed number of days (they were removed).");
+    } else if (kind == QLatin1String("documentation") && change.subject != QLatin1String("notes")) {
+        change.description = QStringLiteral("The release documentation was edited.");
+    } else if (fields.contains(kind)) {
+        change.description = QStringLiteral("%1 changed from \"%2\" to \"%3\".").arg(fields.value(kind), change.before, change.after);
     }
     return change;
 }
@@ -101,7 +141,7 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
     if (!query.exec())
         return databaseError(workspace, query);
     QList<StudyRow> rows;
-    QList<QPair<QString, QString>> uidToName;
+    QHash<QString, QString> uidToName;
     while (query.next()) {
         StudyRow row;
         row.id = query.value(0).toLongLong();
@@ -113,9 +153,9 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
     }
     const auto pseudonymOf = [&](int rank) { return QStringLiteral("%1_%2").arg(datasetCode).arg(rank, 4, 10, QLatin1Char('0')); };
     for (const StudyRow &row : rows) {
-        uidToName.append({row.studyUid, pseudonymOf(row.rank)});
+        uidToName.insert(row.studyUid, pseudonymOf(row.rank));
         if (!row.seriesUid.isEmpty())
-            uidToName.append({row.seriesUid, pseudonymOf(row.rank) + QStringLiteral(" (series)")});
+            uidToName.insert(row.seriesUid, QStringLiteral("the chosen series of %1").arg(pseudonymOf(row.rank)));
     }
 
     const Result<QList<FinalLabel>> finals = FinalLabels::list(workspace, session, datasetCode);
@@ -252,13 +292,17 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
     }
 
     for (const ReleaseChange &change : options.changes)
-        content.changes.append(pseudonymised(change, uidToName));
+        content.changes.append(forBundle(change, uidToName));
+    const Result<QList<Release>> everyRelease = Releases::list(workspace, session);
+    if (!everyRelease)
+        return everyRelease.error();
+    content.registryNumber = int(everyRelease->size()) + 1;
     const Result<QList<Release>> history = Releases::list(workspace, session, datasetCode);
     if (!history)
         return history.error();
     for (Release release : *history) {
         for (ReleaseChange &change : release.changes)
-            change = pseudonymised(change, uidToName);
+            change = forBundle(change, uidToName);
         release.createdBy.clear(); // a login: never released
         for (ReleaseUnit &unit : release.units) {
             unit.studyInstanceUid.clear(); // never released

@@ -91,6 +91,9 @@ struct ReleaseContent {
     /// Agreement statistics with reader logins replaced by the readings' pseudonyms.
     workflow::DatasetStatistics statistics;
     bool datesRemoved = false;                   ///< the de-identification removed dates (else shifted)
+    /// The release's sequence number in the workspace registry (1 for the workspace's first
+    /// release of any dataset), the registry row's field 1.
+    int registryNumber = 1;
 
     /// Units whose images and labels are released (agreed or arbitrated).
     QList<const BundleUnit *> releasedUnits() const;

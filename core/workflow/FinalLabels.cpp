@@ -138,7 +138,7 @@ Result<FinalLabel> FinalLabels::correct(store::Workspace &workspace, const Sessi
     if (reason.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("Correcting the final label of dataset study %1 needs a reason (e.g. the histology result); "
-                            "it goes into the audit log and the release notes.")
+                            "it is kept in the audit log (the next release's CHANGELOG only says which unit changed).")
                              .arg(datasetStudyId));
     }
     if (correction.verificationLevel && *correction.verificationLevel != QLatin1String("low")
@@ -275,8 +275,8 @@ Result<void> FinalLabels::withdraw(store::Workspace &workspace, const Session &s
     const QString why = reason.trimmed();
     if (why.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Withdrawing study %1 from dataset %2 needs a reason (why the study is unsuitable); it goes "
-                            "into the audit log and the release notes.")
+                         tr("Withdrawing study %1 from dataset %2 needs a reason (why the study is unsuitable); it is kept "
+                            "in the audit log (the next release's CHANGELOG only says which unit was removed).")
                              .arg(studyInstanceUid, code));
     }
     WriteTransaction transaction(workspace);

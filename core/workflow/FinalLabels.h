@@ -40,7 +40,7 @@ struct FinalLabelCorrection {
     std::optional<QString> studyClass;            ///< new class; unset keeps the current one
     std::optional<std::vector<Finding>> findings; ///< new findings; unset keeps the current ones
     std::optional<QString> verificationLevel;     ///< e.g. "high" after histology; unset keeps it
-    QString reason;                               ///< why (required, ends up in the audit log and CHANGELOG)
+    QString reason;                               ///< why (required; kept in the audit log and the label's provenance, never released)
 };
 
 /// Final labels after verification: reading them for the release, correcting them, and
@@ -63,8 +63,8 @@ public:
     /// "final_label.correct" with the old and new class, level, findings count and reason.
     /// Also: NotFound for an unknown dataset study, InvalidState for a withdrawn one,
     /// InvalidArgument for a level other than low/medium/high or a correction that changes
-    /// nothing. Findings are checked against the schema (kind, label, attributes) and for
-    /// well-formed geometry, not against the image bounds. Unchanged findings keep their
+    /// nothing. Findings are checked like readers' (Readings::checkFinding: schema, form and
+    /// the data unit's image size). Unchanged findings keep their
     /// stored JSON text byte for byte. Returns the corrected label.
     static Result<FinalLabel> correct(store::Workspace &workspace, const Session &session, qint64 datasetStudyId,
                                       const FinalLabelCorrection &correction);

@@ -97,14 +97,28 @@ Result<State> currentState(store::Workspace &workspace, qint64 id)
     };
     // The release documentation (migration 006): a hash, empty while there is none, so that
     // releases recorded before it existed compare equal.
-    query.prepare(QStringLiteral("SELECT documentation_json FROM release_settings WHERE dataset_ref = ?"));
+    // The labelling and verification principles written in it count as principles (MAJOR),
+    // the rest as documentation (PATCH); removed dates are recorded as such (PATCH).
+    query.prepare(QStringLiteral("SELECT documentation_json, remove_dates FROM release_settings WHERE dataset_ref = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(workspace, query);
     if (query.next()) {
-        const QJsonObject documentation = objectOf(query.value(0).toString());
-        if (!documentation.isEmpty() && documentation != ReleaseDocumentation().toJson())
+        QJsonObject documentation = objectOf(query.value(0).toString());
+        const QString principles = documentation.value(QStringLiteral("labellingPrinciples")).toString().trimmed()
+                                   + QLatin1Char('\n') + documentation.value(QStringLiteral("verificationPrinciples")).toString().trimmed();
+        documentation.remove(QStringLiteral("labellingPrinciples"));
+        documentation.remove(QStringLiteral("verificationPrinciples"));
+        ReleaseDocumentation empty = ReleaseDocumentation();
+        QJsonObject emptyJson = empty.toJson();
+        emptyJson.remove(QStringLiteral("labellingPrinciples"));
+        emptyJson.remove(QStringLiteral("verificationPrinciples"));
+        if (!documentation.isEmpty() && documentation != emptyJson)
             state.plan.insert(QStringLiteral("documentationSha256"), sha256Hex(compact(documentation).toUtf8()));
+        if (principles.trimmed().size() > 0)
+            state.plan.insert(QStringLiteral("principlesSha256"), sha256Hex(principles.toUtf8()));
+        if (query.value(1).toInt() != 0)
+            state.plan.insert(QStringLiteral("dates"), QStringLiteral("remove"));
     }
     query.prepare(QStringLiteral(
         "SELECT ds.id, st.study_uid, COALESCE(se.series_uid, ''), COALESCE(f.state, ''), COALESCE(f.study_class, ''), "
@@ -228,9 +242,9 @@ int kindOrder(const QString &kind)
     static const QStringList order{
         QStringLiteral("clinical_task"), QStringLiteral("purpose"), QStringLiteral("data_unit"),
         QStringLiteral("label_schema"), QStringLiteral("verification_method"), QStringLiteral("thresholds"),
-        QStringLiteral("unit_replaced"), QStringLiteral("unit_added"), QStringLiteral("unit_removed"),
+        QStringLiteral("principles"), QStringLiteral("unit_replaced"), QStringLiteral("unit_added"), QStringLiteral("unit_removed"),
         QStringLiteral("labels_changed"), QStringLiteral("name"), QStringLiteral("data_source"),
-        QStringLiteral("class_targets"), QStringLiteral("documentation")};
+        QStringLiteral("class_targets"), QStringLiteral("date_treatment"), QStringLiteral("documentation")};
     const qsizetype i = order.indexOf(kind);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -385,6 +399,32 @@ QList<ReleaseChange> Releases::compare(const QJsonObject &planBefore, const QLis
         c.before = before;
         c.after = after;
         c.description = tr("%1 changed from \"%2\" to \"%3\".").arg(fieldLabel(c.kind), before, after);
+        changes.append(c);
+    }
+    const QString principlesBefore = planValue(planBefore, QStringLiteral("principlesSha256"));
+    const QString principlesAfter = planValue(planAfter, QStringLiteral("principlesSha256"));
+    if (principlesBefore != principlesAfter) {
+        ReleaseChange c;
+        c.bump = VersionBump::Major;
+        c.kind = QStringLiteral("principles");
+        c.subject = QStringLiteral("documentation");
+        c.before = principlesBefore.left(12);
+        c.after = principlesAfter.left(12);
+        c.description = tr("The labelling or verification principles in the release documentation were edited.");
+        changes.append(c);
+    }
+    const QString datesBefore = planValue(planBefore, QStringLiteral("dates"));
+    const QString datesAfter = planValue(planAfter, QStringLiteral("dates"));
+    if (datesBefore != datesAfter) {
+        ReleaseChange c;
+        c.bump = VersionBump::Patch;
+        c.kind = QStringLiteral("date_treatment");
+        c.subject = QStringLiteral("dates");
+        c.before = datesBefore.isEmpty() ? QStringLiteral("shift") : datesBefore;
+        c.after = datesAfter.isEmpty() ? QStringLiteral("shift") : datesAfter;
+        c.description = datesAfter == QLatin1String("remove")
+                            ? tr("Dates in the released images are now removed instead of shifted.")
+                            : tr("Dates in the released images are now shifted instead of removed.");
         changes.append(c);
     }
     const QString documentationBefore = planValue(planBefore, QStringLiteral("documentationSha256"));

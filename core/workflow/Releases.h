@@ -42,9 +42,10 @@ SemanticVersion nextVersion(const SemanticVersion &from, VersionBump bump);
 /// One change between two states of a dataset.
 struct ReleaseChange {
     VersionBump bump = VersionBump::Patch;
-    /// clinical_task, purpose, data_unit, label_schema, verification_method, thresholds
-    /// (Major); unit_added, unit_removed, unit_replaced (Minor); labels_changed, name,
-    /// data_source, class_targets, documentation (Patch).
+    /// clinical_task, purpose, data_unit, label_schema, verification_method, thresholds,
+    /// principles (the documentation's labelling/verification principles) (Major);
+    /// unit_added, unit_removed, unit_replaced (Minor); labels_changed, name, data_source,
+    /// class_targets, date_treatment, documentation (Patch).
     QString kind;
     QString subject;     ///< the study UID for unit changes, else the plan field
     QString before;      ///< old value (plan fields; for labels the old final class/state)

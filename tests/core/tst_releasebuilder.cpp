@@ -93,6 +93,8 @@ private slots:
     void nothingChangedIsRefused();
     void correctedLabelMakesAPatchWithStableIdentifiers();
     void cancelLeavesNothing();
+    void changeDuringTheBuildIsNotRecorded();
+    void withdrawalAndRemovedDatesMakeAMinor();
     void unitsWithoutFinalLabelsAreRefused();
     void readersAndExpertsMayNotRelease();
     void burnedInAnnotationStopsTheReleaseUnlessAllowed();
@@ -272,6 +274,9 @@ void TestReleaseBuilder::firstReleaseIsCompleteAndDeidentified()
         expectedEntries.append(QStringLiteral("DS_CT-I_CT_OGK_BUNDLE_v1.0.0.zip"));
     QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), expectedEntries);
     QCOMPARE(report->zipPath.isEmpty(), !options.zip);
+    // The SEG and RTSTRUCT reference only released images (the RTSTRUCT's study reference is no image).
+    QVERIFY2(report->warnings.filter(QStringLiteral("_rtstruct.dcm")).isEmpty() && report->warnings.filter(QStringLiteral("_seg.dcm")).isEmpty(),
+             qPrintable(report->warnings.join(QLatin1Char('\n'))));
 
     // The recorded release carries the manifest's hash and the registry row.
     QFile manifest(QDir(m_firstBundle).filePath(QStringLiteral("MANIFEST.sha256")));
@@ -454,12 +459,114 @@ void TestReleaseBuilder::cancelLeavesNothing()
     QCOMPARE(report.error().code, ErrorCode::Cancelled);
     QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     QCOMPARE(Releases::list(*m_fx.ws, *m_fx.admin, m_code)->size(), 2);
+    // Cancelled in the middle of de-identification: the same.
+    options.progress = [](int, int, const QString &what) { return !what.contains(QStringLiteral("file 10 of")); };
+    const Result<ReleaseBuildReport> midway = release(out, options);
+    QVERIFY(!midway.ok());
+    QCOMPARE(midway.error().code, ErrorCode::Cancelled);
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(Releases::list(*m_fx.ws, *m_fx.admin, m_code)->size(), 2);
     // A version below what the changes need is refused before anything is written.
     options = {};
     options.version = SemanticVersion{1, 0, 1};
     const Result<ReleaseBuildReport> tooSmall = release(out, options);
     QVERIFY(!tooSmall.ok());
     QCOMPARE(tooSmall.error().code, ErrorCode::InvalidArgument);
+}
+
+void TestReleaseBuilder::changeDuringTheBuildIsNotRecorded()
+{
+    // A coordinator corrects a label while the bundle is being written: the bundle would not
+    // match the recorded units, so nothing is recorded and the folder goes.
+    const QList<DatasetStudy> studies = *Datasets::studies(*m_fx.ws, *m_fx.admin, m_code);
+    qint64 dxUnit = 0;
+    for (const DatasetStudy &s : studies) {
+        if (s.studyInstanceUid == m_dx)
+            dxUnit = s.id;
+    }
+    const QString out = m_tmp.filePath(QStringLiteral("raced"));
+    ReleaseBuildOptions options;
+    bool corrected = false;
+    options.progress = [&](int, int, const QString &what) {
+        if (what == QStringLiteral("Manifest") && !corrected) {
+            FinalLabelCorrection correction;
+            correction.verificationLevel = QStringLiteral("high");
+            correction.reason = QStringLiteral("Confirmed at follow-up.");
+            corrected = FinalLabels::correct(*m_fx.ws, *m_fx.admin, dxUnit, correction).ok();
+        }
+        return true;
+    };
+    const Result<ReleaseBuildReport> report = release(out, options);
+    QVERIFY(corrected);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::InvalidState);
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(Releases::list(*m_fx.ws, *m_fx.admin, m_code)->size(), 2);
+}
+
+void TestReleaseBuilder::withdrawalAndRemovedDatesMakeAMinor()
+{
+    QVERIFY(FinalLabels::withdraw(*m_fx.ws, *m_fx.admin, m_code, m_cr, QStringLiteral("Unsuitable: lossy compression.")).ok());
+    // A contour drawn on a coronal reformat, added to the CT's final labels by a correction.
+    const QList<FinalLabel> finals = *FinalLabels::list(*m_fx.ws, *m_fx.admin, m_code);
+    const auto ct = std::find_if(finals.begin(), finals.end(), [&](const FinalLabel &f) { return f.studyInstanceUid == m_ct; });
+    QVERIFY(ct != finals.end());
+    ContourGeometry coronal; // (i, k) on row j = 250
+    coronal.axis = 1;
+    coronal.slices[250] = {{300, 0}, {340, 0}, {340, 2}, {300, 2}};
+    FinalLabelCorrection correction;
+    correction.findings = ct->findings;
+    correction.findings->push_back(Finding{0, QStringLiteral("INFILTRATE"), {}, coronal});
+    correction.reason = QStringLiteral("Infiltrate seen on the coronal reformat.");
+    const Result<FinalLabel> corrected = FinalLabels::correct(*m_fx.ws, *m_fx.admin, ct->datasetStudyId, correction);
+    QVERIFY2(corrected.ok(), corrected.ok() ? "" : qPrintable(corrected.error().message));
+    QVERIFY(ReleaseSettings::setRemoveDates(*m_fx.ws, *m_fx.admin, m_code, true).ok());
+    const Result<ReleaseProposal> proposal = Releases::proposeNextVersion(*m_fx.ws, *m_fx.admin, m_code);
+    QVERIFY(proposal.ok());
+    QCOMPARE(proposal->proposed.toString(), QStringLiteral("1.1.0"));
+    QStringList kinds;
+    for (const ReleaseChange &c : proposal->changes)
+        kinds.append(c.kind);
+    QVERIFY2(kinds.contains(QStringLiteral("unit_removed")) && kinds.contains(QStringLiteral("date_treatment")),
+             qPrintable(kinds.join(QLatin1Char(','))));
+
+    const QString out = m_tmp.filePath(QStringLiteral("minor"));
+    const Result<ReleaseBuildReport> report = release(out);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->release.version.toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(report->units, 3);
+    // The coronal contour is in findings.csv but cannot be in the RTSTRUCT: the coordinator is told.
+    QVERIFY2(report->warnings.filter(QStringLiteral("coronal or sagittal")).size() == 1, qPrintable(report->warnings.join(QLatin1Char('\n'))));
+    const QString bundle = report->bundlePath;
+    const QString labels = fileText(QDir(bundle).filePath(QStringLiteral("labels.csv")));
+    QVERIFY2(!labels.contains(m_pseudonym.value(m_cr)), qPrintable(labels + m_pseudonym.value(m_cr)));
+    // Units keep their names and de-identified study UIDs; only dates changed in the images.
+    for (const QString &study : {m_ct, m_mr, m_dx}) {
+        const QString name = m_pseudonym.value(study);
+        const QString line1 = fileText(QDir(m_firstBundle).filePath(QStringLiteral("labels.csv"))).split(QLatin1Char('\n')).filter(name).value(0);
+        const QString line2 = labels.split(QLatin1Char('\n')).filter(name).value(0);
+        QCOMPARE(line2.section(QLatin1Char(','), 1, 2), line1.section(QLatin1Char(','), 1, 2));
+    }
+    const QString changelog = fileText(QDir(bundle).filePath(QStringLiteral("CHANGELOG.md"))).remove(QLatin1Char('\\'));
+    QVERIFY2(changelog.contains(QStringLiteral("Data unit removed: %1.").arg(m_pseudonym.value(m_cr))), qPrintable(changelog));
+    QVERIFY(changelog.contains(QStringLiteral("Dates in the images are now removed")));
+    QVERIFY(changelog.contains(QStringLiteral("Final labels of %1 corrected").arg(m_pseudonym.value(m_dx))));
+    // No date survives in any DICOM file of the bundle (type 1 dates get PS3.15's dummy).
+    int code = 0;
+    const QString dates = run(kPython, {QStringLiteral("-c"), QStringLiteral(
+        "import sys, glob, pydicom\n"
+        "def walk(ds):\n"
+        "    for el in ds:\n"
+        "        yield el\n"
+        "        if el.VR == 'SQ':\n"
+        "            for item in el.value: yield from walk(item)\n"
+        "bad = set()\n"
+        "for p in glob.glob(sys.argv[1] + '/**/*.dcm', recursive=True):\n"
+        "    for el in walk(pydicom.dcmread(p)):\n"
+        "        if el.VR in ('DA', 'DT') and el.value and str(el.value)[:8] != '19000101': bad.add(f'{el.keyword}={el.value}')\n"
+        "print(sorted(bad))"), bundle}, &code).trimmed();
+    QCOMPARE(dates, QStringLiteral("[]"));
+    QVERIFY(ReleaseBuilder::verify(bundle)->ok());
 }
 
 void TestReleaseBuilder::unitsWithoutFinalLabelsAreRefused()
