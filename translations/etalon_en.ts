@@ -80,7 +80,7 @@
 <context>
     <name>etalon::app::ReleaseDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/ReleaseDialog.cpp" line="+479"/>
+        <location filename="../app/gui/ReleaseDialog.cpp" line="+480"/>
         <source>%n data unit(s) have no final labels yet; finish their verification or withdraw them before releasing.</source>
         <translation>
             <numerusform>%n data unit has no final labels yet; finish its verification or withdraw it before releasing.</numerusform>

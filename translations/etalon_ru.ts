@@ -302,8 +302,8 @@
     </message>
     <message>
         <location line="+130"/>
-        <source>Why can study %1 not be resolved? The reason is stored with the final labels. Excluding is final: the study keeps no class.</source>
-        <translation>Почему разногласие по исследованию %1 не разрешить? Причина сохраняется вместе с итоговой разметкой. Исключение окончательно: исследование останется без класса.</translation>
+        <source>Why can study %1 not be resolved? The reason is stored with the final labels and published in the dataset&apos;s release (labels.csv, README): describe the images, never the patient. Excluding is final: the study keeps no class.</source>
+        <translation>Почему разногласие по исследованию %1 не разрешить? Причина сохраняется вместе с итоговой разметкой и публикуется в выпуске датасета (labels.csv, README): описывайте изображения, но не пациента. Исключение окончательно: исследование останется без класса.</translation>
     </message>
     <message>
         <location line="-113"/>
@@ -2734,24 +2734,24 @@ The reading is kept; try again, or ask the coordinator to check the study&apos;s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+546"/>
+        <location line="+547"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+546"/>
+        <location line="-547"/>
+        <location line="+547"/>
         <source>Description</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+546"/>
+        <location line="-547"/>
+        <location line="+547"/>
         <source>Bump</source>
         <translation>Повышение версии</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-546"/>
         <source>Version and CHANGELOG</source>
         <translation>Версия и CHANGELOG</translation>
     </message>
@@ -2772,11 +2772,11 @@ The reading is kept; try again, or ask the coordinator to check the study&apos;s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Notes for CHANGELOG.md (one per line, e.g. &quot;Corrected the README&apos;s citation.&quot;):</source>
-        <translation>&amp;Примечания для CHANGELOG.md (по одному в строке, например «Исправлена ссылка для цитирования в README.»):</translation>
+        <source>&amp;Notes for CHANGELOG.md (one per line, e.g. &quot;Corrected the README&apos;s citation.&quot;; they are published, so no patient details):</source>
+        <translation>&amp;Примечания для CHANGELOG.md (по одному в строке, например «Исправлена ссылка для цитирования в README.»; они публикуются, поэтому без сведений о пациентах):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+60"/>
         <source>Documentation</source>
         <translation>Документация</translation>

@@ -806,10 +806,13 @@ void ArbitrationScreen::askExclude()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Why can study %1 not be resolved? The reason is stored with the final labels. "
-                                    "Excluding is final: the study keeps no class.")
-                                     .arg(m_case.dispute.studyInstanceUid),
-                                 &dialog));
+    auto *question = new QLabel(tr("Why can study %1 not be resolved? The reason is stored with the final labels and "
+                                   "published in the dataset's release (labels.csv, README): describe the images, never "
+                                   "the patient. Excluding is final: the study keeps no class.")
+                                    .arg(m_case.dispute.studyInstanceUid),
+                                &dialog);
+    question->setWordWrap(true);
+    layout->addWidget(question);
     layout->addWidget(text);
     layout->addWidget(buttons);
     if (dialog.exec() == QDialog::Accepted)

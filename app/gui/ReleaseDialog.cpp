@@ -369,7 +369,8 @@ void ReleaseDialog::retranslateUi()
     m_versionCaption->setText(tr("&Version:"));
     m_resetVersion->setText(tr("Use &proposal"));
     m_resetVersion->setToolTip(tr("Set the version back to the proposed one"));
-    m_notesCaption->setText(tr("&Notes for CHANGELOG.md (one per line, e.g. \"Corrected the README's citation.\"):"));
+    m_notesCaption->setText(tr("&Notes for CHANGELOG.md (one per line, e.g. \"Corrected the README's citation.\"; "
+                               "they are published, so no patient details):"));
     m_documentationBox->setTitle(tr("Documentation"));
     m_editDocumentation->setText(tr("&Edit documentation…"));
     m_deidBox->setTitle(tr("De-identification"));
