@@ -401,42 +401,41 @@ QList<ReleaseChange> Releases::compare(const QJsonObject &planBefore, const QLis
         c.description = tr("%1 changed from \"%2\" to \"%3\".").arg(fieldLabel(c.kind), before, after);
         changes.append(c);
     }
-    const QString principlesBefore = planValue(planBefore, QStringLiteral("principlesSha256"));
-    const QString principlesAfter = planValue(planAfter, QStringLiteral("principlesSha256"));
-    if (principlesBefore != principlesAfter) {
+    // Entries described as a whole rather than quoted: the documentation's principles and
+    // the rest of it (hashes), and how dates are de-identified ("" = shifted).
+    struct Whole {
+        const char *key;
+        const char *kind;
+        VersionBump bump;
+        bool hash;
+    };
+    static const Whole wholes[] = {
+        {"principlesSha256", "principles", VersionBump::Major, true},
+        {"dates", "date_treatment", VersionBump::Patch, false},
+        {"documentationSha256", "documentation", VersionBump::Patch, true},
+    };
+    for (const Whole &w : wholes) {
+        const QString before = planValue(planBefore, QLatin1String(w.key));
+        const QString after = planValue(planAfter, QLatin1String(w.key));
+        if (before == after)
+            continue;
+        const auto shown = [&](const QString &value) {
+            return w.hash ? value.left(12) : (value.isEmpty() ? QStringLiteral("shift") : value);
+        };
         ReleaseChange c;
-        c.bump = VersionBump::Major;
-        c.kind = QStringLiteral("principles");
-        c.subject = QStringLiteral("documentation");
-        c.before = principlesBefore.left(12);
-        c.after = principlesAfter.left(12);
-        c.description = tr("The labelling or verification principles in the release documentation were edited.");
-        changes.append(c);
-    }
-    const QString datesBefore = planValue(planBefore, QStringLiteral("dates"));
-    const QString datesAfter = planValue(planAfter, QStringLiteral("dates"));
-    if (datesBefore != datesAfter) {
-        ReleaseChange c;
-        c.bump = VersionBump::Patch;
-        c.kind = QStringLiteral("date_treatment");
-        c.subject = QStringLiteral("dates");
-        c.before = datesBefore.isEmpty() ? QStringLiteral("shift") : datesBefore;
-        c.after = datesAfter.isEmpty() ? QStringLiteral("shift") : datesAfter;
-        c.description = datesAfter == QLatin1String("remove")
-                            ? tr("Dates in the released images are now removed instead of shifted.")
-                            : tr("Dates in the released images are now shifted instead of removed.");
-        changes.append(c);
-    }
-    const QString documentationBefore = planValue(planBefore, QStringLiteral("documentationSha256"));
-    const QString documentationAfter = planValue(planAfter, QStringLiteral("documentationSha256"));
-    if (documentationBefore != documentationAfter) {
-        ReleaseChange c;
-        c.bump = VersionBump::Patch;
-        c.kind = QStringLiteral("documentation");
-        c.subject = QStringLiteral("documentation");
-        c.before = documentationBefore.left(12);
-        c.after = documentationAfter.left(12);
-        c.description = tr("The release documentation was edited.");
+        c.bump = w.bump;
+        c.kind = QLatin1String(w.kind);
+        c.subject = w.hash ? QStringLiteral("documentation") : QStringLiteral("dates");
+        c.before = shown(before);
+        c.after = shown(after);
+        if (c.kind == QLatin1String("principles"))
+            c.description = tr("The labelling or verification principles in the release documentation were edited.");
+        else if (c.kind == QLatin1String("documentation"))
+            c.description = tr("The release documentation was edited.");
+        else if (c.after == QLatin1String("remove"))
+            c.description = tr("Dates in the released images are now removed instead of shifted.");
+        else
+            c.description = tr("Dates in the released images are now shifted instead of removed.");
         changes.append(c);
     }
     const QString schemaBefore = planValue(planBefore, QStringLiteral("schemaId"));
