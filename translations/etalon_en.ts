@@ -409,7 +409,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Releases</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Releases.cpp" line="+539"/>
+        <location filename="../core/workflow/Releases.cpp" line="+538"/>
         <source>First release of %1: version %2 with %n data unit(s).</source>
         <translation>
             <numerusform>First release of %1: version %2 with %n data unit.</numerusform>

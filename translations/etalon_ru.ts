@@ -1161,7 +1161,7 @@
 <context>
     <name>etalon::app::DatasetPanel</name>
     <message>
-        <location filename="../app/gui/DatasetPanel.cpp" line="+188"/>
+        <location filename="../app/gui/DatasetPanel.cpp" line="+182"/>
         <source>Studies</source>
         <translation>Исследования</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>В этом рабочем пространстве нет учётных записей: для работы с датасетами нужен координатор, вошедший в систему.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>whole study</source>
         <translation>всё исследование</translation>
     </message>
@@ -8550,27 +8550,27 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>%1: было «%2», стало «%3».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>The labelling or verification principles in the release documentation were edited.</source>
         <translation>В документации выпуска изменены принципы разметки или верификации.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Dates in the released images are now removed instead of shifted.</source>
         <translation>Даты в выпускаемых изображениях теперь удаляются, а не сдвигаются.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dates in the released images are now shifted instead of removed.</source>
         <translation>Даты в выпускаемых изображениях теперь сдвигаются, а не удаляются.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>The release documentation was edited.</source>
         <translation>Документация выпуска отредактирована.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Label schema changed from %1 to %2.</source>
         <translation>Схема разметки изменена с %1 на %2.</translation>
     </message>

@@ -87,7 +87,7 @@ DatasetPanel::DatasetPanel(StudyBrowser *browser, QWidget *parent)
     connect(m_arbitrate, &QPushButton::clicked, this, &DatasetPanel::arbitrateSelected);
     connect(m_datasets, &QComboBox::currentIndexChanged, this, &DatasetPanel::refreshStudies);
     connect(m_studies, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        openStudyUnit(m_studies->item(row, 0)->text(), m_studies->item(row, 1)->data(Qt::UserRole).toString());
+        openStudyUnit(m_studies->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     retranslateUi();
     setWorkspace(nullptr, std::nullopt);
@@ -150,23 +150,17 @@ QString DatasetPanel::statusText() const
     return m_status->text();
 }
 
-void DatasetPanel::openStudyUnit(const QString &studyUid, const QString &seriesUid)
+void DatasetPanel::openStudyUnit(qint64 datasetStudyId)
 {
-    if (!seriesUid.isEmpty()) {
-        emit seriesRequested(seriesUid);
+    if (!m_workspace || datasetStudyId <= 0)
+        return;
+    // The series the readers draw on (for a whole study, the one with the most frames).
+    const core::Result<core::workflow::DataUnitSeries> series = core::workflow::Datasets::unitSeries(*m_workspace, datasetStudyId);
+    if (!series) {
+        m_message->setText(series.error().message);
         return;
     }
-    if (!m_workspace || studyUid.isEmpty())
-        return;
-    // A whole-study unit opens the series with the most images.
-    const auto series = core::store::Catalog(*m_workspace).series(studyUid);
-    if (!series || series->isEmpty())
-        return;
-    const core::store::SeriesSummary *best = &series->first();
-    for (const core::store::SeriesSummary &s : *series)
-        if (std::max(s.frameCount, s.instanceCount) > std::max(best->frameCount, best->instanceCount))
-            best = &s;
-    emit seriesRequested(best->seriesInstanceUid);
+    emit seriesRequested(series->seriesInstanceUid);
 }
 
 void DatasetPanel::refresh()
@@ -228,7 +222,9 @@ void DatasetPanel::refreshStudies()
     m_studies->setRowCount(int(studies->size()));
     for (int row = 0; row < studies->size(); ++row) {
         const core::workflow::DatasetStudy &s = studies->at(row);
-        m_studies->setItem(row, 0, new QTableWidgetItem(s.studyInstanceUid));
+        auto *study = new QTableWidgetItem(s.studyInstanceUid);
+        study->setData(Qt::UserRole, s.id);
+        m_studies->setItem(row, 0, study);
         auto *unit = new QTableWidgetItem(s.seriesInstanceUid.isEmpty() ? tr("whole study") : s.seriesInstanceUid);
         unit->setData(Qt::UserRole, s.seriesInstanceUid);
         m_studies->setItem(row, 1, unit);

@@ -64,7 +64,8 @@ private:
     void refreshWorklist();
     void refreshDisputes();
     void refreshStatus();
-    void openStudyUnit(const QString &studyUid, const QString &seriesUid);
+    /// Opens the series of a dataset study's data unit (Datasets::unitSeries) in the viewer.
+    void openStudyUnit(qint64 datasetStudyId);
     void retranslateUi();
 
     StudyBrowser *m_browser = nullptr;

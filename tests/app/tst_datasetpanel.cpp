@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,13 @@ void TestDatasetPanel::coordinatorAddsReaderPlansDatasetAndAddsStudy()
     table = panel->findChild<QTableWidget *>(QStringLiteral("datasetStudies"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("assigned"));
     QVERIFY2(panel->statusText().contains(QStringLiteral("assigned 1")), qPrintable(panel->statusText()));
+
+    // A double-click opens the series the readers draw on (Datasets::unitSeries).
+    QSignalSpy opened(panel, &app::DatasetPanel::seriesRequested);
+    emit table->cellDoubleClicked(0, 0); // the panel may sit in a hidden tab here
+    QCOMPARE(opened.count(), 1);
+    const qint64 unit = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+    QCOMPARE(opened.first().first().toString(), core::workflow::Datasets::unitSeries(*window.workspace(), unit)->seriesInstanceUid);
     panel->grab().save(QDir::temp().filePath(QStringLiteral("etalon-datasets-coordinator.png")));
 }
 
