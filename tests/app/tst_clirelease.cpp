@@ -148,15 +148,7 @@ private:
 
     bool read(const char *login, const QString &uid, const std::vector<Finding> &findings)
     {
-        const qint64 id = m_fx.readingOf(QString::fromLatin1(login), m_code, uid);
-        const Session &s = m_fx.user(QString::fromLatin1(login));
-        if (id == 0 || !Readings::start(*m_fx.ws, s, id).ok() || !Readings::setStudyClass(*m_fx.ws, s, id, m_classOf.value(uid)).ok())
-            return false;
-        for (const Finding &f : findings) {
-            if (!Readings::addFinding(*m_fx.ws, s, id, f).ok())
-                return false;
-        }
-        return Readings::submit(*m_fx.ws, s, id).ok();
+        return m_fx.read(QString::fromLatin1(login), m_code, uid, m_classOf.value(uid), findings);
     }
 
     /// "NORMAL: 1; ABNORMAL: 2; DEFECT: 0" from the classes given here, in schema order.

@@ -125,19 +125,7 @@ private:
 bool TestDashboard::read(const QString &login, const QString &uid, const QString &studyClass, qint64 seconds, bool submit,
                          const std::vector<Finding> &findings)
 {
-    const qint64 id = m_f.readingOf(login, Code, uid);
-    const Session &s = m_f.user(login);
-    if (id == 0 || !Readings::start(*m_f.ws, s, id) || !Readings::setStudyClass(*m_f.ws, s, id, studyClass) ||
-        !Readings::addTimeSpent(*m_f.ws, s, id, seconds)) {
-        return false;
-    }
-    for (const Finding &f : findings) {
-        if (const Result<qint64> added = Readings::addFinding(*m_f.ws, s, id, f); !added) {
-            qWarning() << added.error().message;
-            return false;
-        }
-    }
-    return !submit || Readings::submit(*m_f.ws, s, id).ok();
+    return m_f.read(login, Code, uid, studyClass, findings, {}, seconds, submit);
 }
 
 std::optional<VolumeGeometry> TestDashboard::geometryOf(const QString &uid)

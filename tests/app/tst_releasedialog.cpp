@@ -153,10 +153,7 @@ private:
 
 bool TestReleaseDialog::read(const QString &login, const QString &uid, const QString &studyClass)
 {
-    const qint64 id = m_f.readingOf(login, Code, uid);
-    const Session &s = m_f.user(login);
-    return id != 0 && Readings::start(*m_f.ws, s, id).ok() && Readings::setStudyClass(*m_f.ws, s, id, studyClass).ok()
-           && Readings::submit(*m_f.ws, s, id).ok();
+    return m_f.read(login, Code, uid, studyClass);
 }
 
 void TestReleaseDialog::shoot(QWidget *w, const QString &name)

@@ -11,6 +11,7 @@
 #include "core/workflow/Readings.h"
 #include "core/workflow/Users.h"
 
+#include <QDebug>
 #include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -129,6 +130,39 @@ struct Fixture {
         if (!q.exec() || !q.next())
             return 0;
         return q.value(0).toLongLong();
+    }
+
+    /// login reads studyUid in datasetCode: start, the class (empty: left unset), findings,
+    /// comment, reading time, submit (unless told not to). False, with the core's message as
+    /// a warning, when any step is refused.
+    bool read(const QString &login, const QString &datasetCode, const QString &studyUid, const QString &studyClass,
+              const std::vector<Finding> &findings = {}, const QString &comment = {}, qint64 seconds = 0,
+              bool submit = true)
+    {
+        const qint64 id = readingOf(login, datasetCode, studyUid);
+        if (id == 0) {
+            qWarning() << "no reading of" << login << "on" << studyUid << "in" << datasetCode;
+            return false;
+        }
+        const Session &s = user(login);
+        const auto ok = [](const auto &result) {
+            if (!result)
+                qWarning() << result.error().message;
+            return result.ok();
+        };
+        if (!ok(Readings::start(*ws, s, id)))
+            return false;
+        if (!studyClass.isEmpty() && !ok(Readings::setStudyClass(*ws, s, id, studyClass)))
+            return false;
+        for (const Finding &f : findings) {
+            if (!ok(Readings::addFinding(*ws, s, id, f)))
+                return false;
+        }
+        if (!comment.isEmpty() && !ok(Readings::setComment(*ws, s, id, comment)))
+            return false;
+        if (seconds > 0 && !ok(Readings::addTimeSpent(*ws, s, id, seconds)))
+            return false;
+        return !submit || ok(Readings::submit(*ws, s, id));
     }
 
     /// Study UID of a folder's first study (by catalogue lookup of a series' study).

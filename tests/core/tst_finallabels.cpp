@@ -34,21 +34,14 @@ private:
 
     bool read(const char *login, const QString &uid, const QString &studyClass, bool withBox)
     {
-        const qint64 id = m_fx.readingOf(QString::fromLatin1(login), m_code, uid);
-        const Session &s = m_fx.user(QString::fromLatin1(login));
-        if (id == 0 || !Readings::start(*m_fx.ws, s, id).ok() || !Readings::setStudyClass(*m_fx.ws, s, id, studyClass).ok())
-            return false;
+        std::vector<Finding> findings;
         if (withBox) {
             Finding f;
             f.label = QStringLiteral("SIGN");
             f.geometry = drawnBox();
-            const Result<qint64> added = Readings::addFinding(*m_fx.ws, s, id, f);
-            if (!added) {
-                qWarning() << added.error().message;
-                return false;
-            }
+            findings.push_back(f);
         }
-        return Readings::submit(*m_fx.ws, s, id).ok();
+        return m_fx.read(QString::fromLatin1(login), m_code, uid, studyClass, findings);
     }
 
     qint64 datasetStudyOf(const QString &uid) const

@@ -118,22 +118,8 @@ private:
 bool TestReleaseBuilder::read(const char *login, const QString &uid, const QString &studyClass,
                               const std::vector<Finding> &findings, const QString &comment, const QString &datasetCode)
 {
-    const qint64 id = m_fx.readingOf(QString::fromLatin1(login), datasetCode.isEmpty() ? m_code : datasetCode, uid);
-    const Session &s = m_fx.user(QString::fromLatin1(login));
-    if (id == 0 || !Readings::start(*m_fx.ws, s, id).ok() || !Readings::setStudyClass(*m_fx.ws, s, id, studyClass).ok())
-        return false;
-    for (const Finding &f : findings) {
-        if (Result<qint64> added = Readings::addFinding(*m_fx.ws, s, id, f); !added) {
-            qWarning() << added.error().message;
-            return false;
-        }
-    }
-    if (!comment.isEmpty() && !Readings::setComment(*m_fx.ws, s, id, comment).ok())
-        return false;
-    const Result<void> submitted = Readings::submit(*m_fx.ws, s, id);
-    if (!submitted)
-        qWarning() << submitted.error().message;
-    return submitted.ok();
+    return m_fx.read(QString::fromLatin1(login), datasetCode.isEmpty() ? m_code : datasetCode, uid,
+                     studyClass, findings, comment);
 }
 
 Result<ReleaseBuildReport> TestReleaseBuilder::release(const QString &outDir, const ReleaseBuildOptions &extra)

@@ -31,10 +31,7 @@ private:
 
     bool read(const char *login, const QString &uid, const QString &studyClass)
     {
-        const qint64 id = m_fx.readingOf(QString::fromLatin1(login), m_code, uid);
-        const Session &s = m_fx.user(QString::fromLatin1(login));
-        return id != 0 && Readings::start(*m_fx.ws, s, id).ok() && Readings::setStudyClass(*m_fx.ws, s, id, studyClass).ok()
-               && Readings::submit(*m_fx.ws, s, id).ok();
+        return m_fx.read(QString::fromLatin1(login), m_code, uid, studyClass);
     }
 
     void assignAll()

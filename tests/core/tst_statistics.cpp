@@ -102,22 +102,7 @@ private:
     bool read(const QString &login, const QString &code, const QString &uid, const QString &studyClass,
               const std::vector<Finding> &findings, qint64 seconds)
     {
-        const qint64 id = m_f.readingOf(login, code, uid);
-        const Session &s = m_f.user(login);
-        if (id == 0 || !Readings::start(*m_f.ws, s, id).ok() || !Readings::setStudyClass(*m_f.ws, s, id, studyClass).ok())
-            return false;
-        for (const Finding &f : findings) {
-            if (Result<qint64> added = Readings::addFinding(*m_f.ws, s, id, f); !added) {
-                qWarning() << added.error().message;
-                return false;
-            }
-        }
-        if (!Readings::addTimeSpent(*m_f.ws, s, id, seconds).ok())
-            return false;
-        const Result<void> submitted = Readings::submit(*m_f.ws, s, id);
-        if (!submitted)
-            qWarning() << submitted.error().message;
-        return submitted.ok();
+        return m_f.read(login, code, uid, studyClass, findings, {}, seconds);
     }
 
     void assign(const QString &code, const QStringList &uids, const QString &schema)
