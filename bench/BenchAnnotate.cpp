@@ -5,6 +5,7 @@
 // same view scrolling one slice per step without annotations. Needs X (xvfb-run).
 
 #include "bench/BenchSupport.h"
+#include "bench/BenchWindow.h"
 #include "core/annotation/AnnotationDocument.h"
 #include "core/dicom/VolumeLoader.h"
 #include "tests/core/ReadingFixture.h"
@@ -32,35 +33,7 @@ using namespace etalon::bench;
 
 namespace {
 
-struct Stats {
-    double mean = 0, p95 = 0, max = 0;
-    int steps = 0;
-};
-
-Stats statsOf(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.steps = int(v.size());
-    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-    s.p95 = v[std::min(v.size() - 1, std::size_t(std::ceil(0.95 * double(v.size()))) - 1)];
-    s.max = v.back();
-    return s;
-}
-
-bool waitExposed(QWidget &w)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (w.windowHandle() && w.windowHandle()->isExposed())
-            return true;
-    }
-    return false;
-}
+using Stats = TimingStats;
 
 void send(QWidget &w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
 {
@@ -93,7 +66,7 @@ std::vector<double> stroke(viewer::SliceView &view, const std::vector<QPointF> &
             *releaseMs = double(timer.nsecsElapsed()) / 1e6;
         afterRelease();
         QCoreApplication::processEvents();
-        if (best.empty() || statsOf(times).mean < statsOf(best).mean)
+        if (best.empty() || timingStats(times).mean < timingStats(best).mean)
             best = std::move(times);
     }
     return best;
@@ -103,7 +76,7 @@ void report(const char *what, const Stats &s, const Stats *reference, const std:
 {
     const double target = 8.0;
     const bool ok = s.p95 <= target;
-    std::printf("%-52s %6d %8.2f %8.2f %8.2f   <= %.1f %s\n", what, s.steps, s.mean, s.p95, s.max, target, ok ? "ok" : "MISSED");
+    std::printf("%-52s %6d %8.2f %8.2f %8.2f   <= %.1f %s\n", what, s.count, s.mean, s.p95, s.max, target, ok ? "ok" : "MISSED");
     printResult(resultName, format("%.2f", s.mean) + format(" p95 %.2f", s.p95),
                 reference ? format("scroll %.2f", reference->mean) + format(" p95 %.2f", reference->p95) : std::string(),
                 reference ? format("%.2f", s.mean / reference->mean) : std::string(), "p95 <= 8.0", ok ? "ok" : "MISSED");
@@ -214,11 +187,11 @@ int main(int argc, char **argv)
             view.renderNow();
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        if (scroll.empty() || statsOf(times).mean < statsOf(scroll).mean)
+        if (scroll.empty() || timingStats(times).mean < timingStats(scroll).mean)
             scroll = std::move(times);
     }
-    const Stats reference = statsOf(scroll);
-    std::printf("%-52s %6d %8.2f %8.2f %8.2f   (reference)\n", "scroll one slice, no annotations", reference.steps, reference.mean,
+    const Stats reference = timingStats(scroll);
+    std::printf("%-52s %6d %8.2f %8.2f %8.2f   (reference)\n", "scroll one slice, no annotations", reference.count, reference.mean,
                 reference.p95, reference.max);
 
     viewer::AnnotationController controller;
@@ -237,7 +210,7 @@ int main(int argc, char **argv)
     controller.setTool(viewer::AnnotationTool::Freehand);
     double storeMs = 0;
     const auto undo = [&] { document->undoStack()->undo(); };
-    const Stats freehand = statsOf(stroke(view, circle, repeats, undo, &storeMs));
+    const Stats freehand = timingStats(stroke(view, circle, repeats, undo, &storeMs));
     report("freehand contour, 500 vertices: one move step", freehand, &reference, "annotate: freehand 500-vertex step (ms)");
     std::printf("    (release: contour stored, one undo step: %.2f ms)\n", storeMs);
 
@@ -252,13 +225,13 @@ int main(int argc, char **argv)
     viewer::MaskToolSettings settings = controller.maskSettings();
     settings.brushRadiusMm = 5.0;
     controller.setMaskSettings(settings);
-    const Stats brush = statsOf(stroke(view, zigzag, repeats, undo, &storeMs));
+    const Stats brush = timingStats(stroke(view, zigzag, repeats, undo, &storeMs));
     report("brush 5 mm, 500 steps: one move step", brush, &reference, "annotate: brush step (ms)");
     std::printf("    (release: stroke stored as one delta, one undo step: %.2f ms)\n", storeMs);
 
     settings.threshold = std::make_pair(-100.0, 200.0);
     controller.setMaskSettings(settings);
-    const Stats thresholded = statsOf(stroke(view, zigzag, repeats, undo, &storeMs));
+    const Stats thresholded = timingStats(stroke(view, zigzag, repeats, undo, &storeMs));
     report("brush 5 mm, threshold -100..200 HU: one move step", thresholded, &reference, "annotate: thresholded brush step (ms)");
 
     // Zoomed in four times: more screen pixels per voxel for the mask overlay.
@@ -266,7 +239,7 @@ int main(int argc, char **argv)
     settings.brushRadiusMm = 15.0;
     controller.setMaskSettings(settings);
     view.zoomBy(4.0);
-    const Stats zoomed = statsOf(stroke(view, zigzag, repeats, undo, &storeMs));
+    const Stats zoomed = timingStats(stroke(view, zigzag, repeats, undo, &storeMs));
     report("brush 15 mm, zoom x4: one move step", zoomed, &reference, "annotate: brush step zoomed x4 (ms)");
 
     // Storing a stroke on release: the first one creates the reading's mask, later ones

@@ -5,6 +5,7 @@
 // Needs an X server (VTK has no offscreen path on Debian): run under xvfb-run.
 
 #include "bench/BenchSupport.h"
+#include "bench/BenchWindow.h"
 #include "core/dicom/VolumeLoader.h"
 #include "core/model/Volume.h"
 #include "viewer/SliceView.h"
@@ -40,23 +41,7 @@ using namespace etalon::bench;
 
 namespace {
 
-struct Stats {
-    double mean = 0, p95 = 0, max = 0;
-    int frames = 0;
-};
-
-Stats statsOf(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.frames = int(v.size());
-    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-    s.p95 = v[std::min(v.size() - 1, std::size_t(std::ceil(0.95 * double(v.size()))) - 1)];
-    s.max = v.back();
-    return s;
-}
+using Stats = TimingStats;
 
 /// An in-memory SYNTHETIC phantom (used when no series folder is given or it cannot be
 /// loaded): ellipse of soft tissue, two lungs, a spine, noise; int16 stored, HU + 1024.
@@ -139,18 +124,6 @@ private:
     vtkNew<vtkImageSlice> m_slice;
 };
 
-bool waitExposed(QWidget &w)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (w.windowHandle() && w.windowHandle()->isExposed())
-            return true;
-    }
-    return false;
-}
-
 struct Frames {
     std::vector<double> render; ///< change + SliceView::renderNow (VTK render, blit, overlays, glFinish)
     std::vector<double> screen; ///< change until the frame is on screen (QOpenGLWidget::frameSwapped)
@@ -221,15 +194,15 @@ Frames measure(viewer::VtkOpenGLWidget &view, int frames, int repeats, const std
 void report(const std::string &what, const Frames &frames, double target, const std::string &resultName,
             const Frames *reference = nullptr)
 {
-    const Stats render = statsOf(frames.render);
-    const Stats screen = statsOf(frames.screen);
+    const Stats render = timingStats(frames.render);
+    const Stats screen = timingStats(frames.screen);
     const bool ok = screen.p95 <= target;
-    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   <= %.1f %s\n", what.c_str(), screen.frames, render.mean,
+    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   <= %.1f %s\n", what.c_str(), screen.count, render.mean,
                 render.p95, screen.mean, screen.p95, screen.max, target, ok ? "ok" : "MISSED");
     std::string referenceText;
     std::string ratio;
     if (reference) {
-        const Stats ref = statsOf(reference->screen);
+        const Stats ref = timingStats(reference->screen);
         referenceText = format("bare VTK %.1f", ref.mean) + format(" p95 %.1f", ref.p95);
         ratio = format("%.2f", screen.mean / ref.mean);
     }
@@ -240,9 +213,9 @@ void report(const std::string &what, const Frames &frames, double target, const 
 
 void reportReference(const std::string &what, const Frames &frames)
 {
-    const Stats render = statsOf(frames.render);
-    const Stats screen = statsOf(frames.screen);
-    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (reference)\n", what.c_str(), screen.frames, render.mean,
+    const Stats render = timingStats(frames.render);
+    const Stats screen = timingStats(frames.screen);
+    std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (reference)\n", what.c_str(), screen.count, render.mean,
                 render.p95, screen.mean, screen.p95, screen.max);
 }
 
@@ -410,10 +383,10 @@ int main(int argc, char **argv)
         view.setOverlaysVisible(false);
         const Frames bare = measure(view, frames, repeats, [&](int f) { view.setSliceIndex(sweep(f, count)); });
         view.setOverlaysVisible(true);
-        const Stats bareRender = statsOf(bare.render);
-        const Stats bareScreen = statsOf(bare.screen);
+        const Stats bareRender = timingStats(bare.render);
+        const Stats bareScreen = timingStats(bare.screen);
         std::printf("%-44s %6d %8.2f %8.2f %8.2f %8.2f %8.2f   (diagnostic)\n",
-                    ("  SliceView scroll, overlays hidden," + tag).c_str(), bareScreen.frames, bareRender.mean,
+                    ("  SliceView scroll, overlays hidden," + tag).c_str(), bareScreen.count, bareRender.mean,
                     bareRender.p95, bareScreen.mean, bareScreen.p95, bareScreen.max);
     }
     bareView.reset();

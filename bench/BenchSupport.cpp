@@ -1,10 +1,13 @@
 #include "bench/BenchSupport.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <sstream>
 #include <thread>
 
@@ -146,6 +149,19 @@ std::string machineSummary()
     std::snprintf(buffer, sizeof buffer, "%s, %u cores, %.1f GB RAM", model.empty() ? "unknown CPU" : model.c_str(),
                   std::thread::hardware_concurrency(), gb);
     return buffer;
+}
+
+TimingStats timingStats(std::vector<double> ms)
+{
+    TimingStats s;
+    if (ms.empty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    s.count = int(ms.size());
+    s.mean = std::accumulate(ms.begin(), ms.end(), 0.0) / double(ms.size());
+    s.p95 = ms[std::min(ms.size() - 1, std::size_t(std::ceil(0.95 * double(ms.size()))) - 1)];
+    s.max = ms.back();
+    return s;
 }
 
 } // namespace etalon::bench

@@ -36,6 +36,15 @@ void printResult(const std::string &name, const std::string &measured, const std
 
 std::string format(const char *fmt, double value);
 
+/// Mean, 95th percentile (nearest rank) and maximum of a set of timings.
+struct TimingStats {
+    double mean = 0.0;
+    double p95 = 0.0;
+    double max = 0.0;
+    int count = 0;
+};
+TimingStats timingStats(std::vector<double> ms);
+
 /// Seconds since an arbitrary start, monotonic.
 double nowMs();
 
