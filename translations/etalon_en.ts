@@ -330,7 +330,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::release::ReleaseCollector</name>
     <message numerus="yes">
-        <location filename="../core/export/ReleaseContent.cpp" line="+283"/>
+        <location filename="../core/export/ReleaseContent.cpp" line="+273"/>
         <source>%n data unit(s) of %1 have no final labels yet (first: %2). Finish their reading and verification, or withdraw them from the dataset, before releasing it.</source>
         <translation>
             <numerusform>%n data unit of %1 has no final labels yet (first: %2). Finish its reading and verification, or withdraw it from the dataset, before releasing it.</numerusform>
@@ -409,7 +409,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
 <context>
     <name>etalon::core::workflow::Releases</name>
     <message numerus="yes">
-        <location filename="../core/workflow/Releases.cpp" line="+538"/>
+        <location filename="../core/workflow/Releases.cpp" line="+535"/>
         <source>First release of %1: version %2 with %n data unit(s).</source>
         <translation>
             <numerusform>First release of %1: version %2 with %n data unit.</numerusform>

@@ -7386,7 +7386,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>Не удаётся прочитать датасет для выпуска из %1: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>Only a coordinator may release dataset %1.</source>
         <translation>Выпустить датасет %1 может только координатор.</translation>
     </message>
@@ -8475,52 +8475,52 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>Датасет #%1 больше не существует.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+235"/>
         <source>Clinical task</source>
         <translation>Клиническая задача</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Data unit definition</source>
         <translation>Определение единицы данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Label schema</source>
         <translation>Схема разметки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verification method</source>
         <translation>Метод верификации</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Disagreement thresholds (verification principle)</source>
         <translation>Пороги разногласия (принцип верификации)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Data source</source>
         <translation>Источник данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Class targets</source>
         <translation>Целевые количества по классам</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-118"/>
         <source>no final labels</source>
         <translation>нет итоговой разметки</translation>
     </message>
@@ -8545,7 +8545,7 @@ Withdraw the studies concerned, or release with burned-in annotation allowed onc
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+140"/>
         <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>%1: было «%2», стало «%3».</translation>
     </message>

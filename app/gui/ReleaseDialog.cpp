@@ -593,9 +593,7 @@ void ReleaseDialog::setChosenVersion(const SemanticVersion &version)
 
 SemanticVersion ReleaseDialog::minimumVersion() const
 {
-    if (!m_proposal || !m_proposal->lastVersion)
-        return SemanticVersion{1, 0, 0};
-    return core::workflow::nextVersion(*m_proposal->lastVersion, std::max(m_proposal->bump, VersionBump::Patch));
+    return m_proposal ? m_proposal->leastVersion() : SemanticVersion{1, 0, 0};
 }
 
 QString ReleaseDialog::outputFolder() const

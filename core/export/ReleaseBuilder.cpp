@@ -193,12 +193,10 @@ Result<ReleaseBuildReport> ReleaseBuilder::build(store::Workspace &workspace, co
         c.description = note.trimmed();
         changes.append(c);
     }
-    SemanticVersion version = proposal->proposed;
-    if (proposal->lastVersion && !proposal->releaseNeeded)
-        version = nextVersion(*proposal->lastVersion, VersionBump::Patch); // notes only
+    const SemanticVersion least = proposal->leastVersion();
+    SemanticVersion version = proposal->releaseNeeded ? proposal->proposed : least; // else: notes only
     if (options.version) {
         if (proposal->lastVersion) {
-            const SemanticVersion least = nextVersion(*proposal->lastVersion, std::max(proposal->bump, VersionBump::Patch));
             if (*options.version < least) {
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("Version %1 is too small for the changes since %2: the least is %3.")

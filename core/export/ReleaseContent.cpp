@@ -57,16 +57,6 @@ struct StudyRow {
 /// (documentation/notes) keeps the coordinator's own words.
 workflow::ReleaseChange forBundle(workflow::ReleaseChange change, const QHash<QString, QString> &names)
 {
-    static const QHash<QString, QString> fields{
-        {QStringLiteral("clinical_task"), QStringLiteral("Clinical task")},
-        {QStringLiteral("purpose"), QStringLiteral("Purpose")},
-        {QStringLiteral("data_unit"), QStringLiteral("Data unit definition")},
-        {QStringLiteral("verification_method"), QStringLiteral("Verification method")},
-        {QStringLiteral("thresholds"), QStringLiteral("Disagreement thresholds (verification principle)")},
-        {QStringLiteral("name"), QStringLiteral("Name")},
-        {QStringLiteral("data_source"), QStringLiteral("Data source")},
-        {QStringLiteral("class_targets"), QStringLiteral("Class targets")},
-    };
     const auto name = [&](const QString &uid) {
         return uid.isEmpty() ? QString() : names.value(uid, QStringLiteral("a series not in this dataset"));
     };
@@ -98,8 +88,8 @@ workflow::ReleaseChange forBundle(workflow::ReleaseChange change, const QHash<QS
                                  : QStringLiteral("Dates in the images are now shifted by a fixed number of days (they were removed).");
     } else if (kind == QLatin1String("documentation") && change.subject != QLatin1String("notes")) {
         change.description = QStringLiteral("The release documentation was edited.");
-    } else if (fields.contains(kind)) {
-        change.description = QStringLiteral("%1 changed from \"%2\" to \"%3\".").arg(fields.value(kind), change.before, change.after);
+    } else if (const QString field = workflow::Releases::fieldName(kind, false); !field.isEmpty()) {
+        change.description = QStringLiteral("%1 changed from \"%2\" to \"%3\".").arg(field, change.before, change.after);
     }
     return change;
 }

@@ -196,30 +196,6 @@ Result<QList<Release>> loadReleases(store::Workspace &workspace, const QString &
     return releases;
 }
 
-/// The translated name of a plan field.
-QString fieldLabel(const QString &kind)
-{
-    if (kind == QLatin1String("clinical_task"))
-        return Releases::tr("Clinical task");
-    if (kind == QLatin1String("purpose"))
-        return Releases::tr("Purpose");
-    if (kind == QLatin1String("data_unit"))
-        return Releases::tr("Data unit definition");
-    if (kind == QLatin1String("label_schema"))
-        return Releases::tr("Label schema");
-    if (kind == QLatin1String("verification_method"))
-        return Releases::tr("Verification method");
-    if (kind == QLatin1String("thresholds"))
-        return Releases::tr("Disagreement thresholds (verification principle)");
-    if (kind == QLatin1String("name"))
-        return Releases::tr("Name");
-    if (kind == QLatin1String("data_source"))
-        return Releases::tr("Data source");
-    if (kind == QLatin1String("class_targets"))
-        return Releases::tr("Class targets");
-    return kind;
-}
-
 QString planValue(const QJsonObject &plan, const QString &key)
 {
     const QJsonValue v = plan.value(key);
@@ -337,6 +313,34 @@ SemanticVersion nextVersion(const SemanticVersion &from, VersionBump bump)
     return from;
 }
 
+QString Releases::fieldName(const QString &kind, bool translated)
+{
+    // English source texts; Releases::tr() gives the user's language.
+    static const std::pair<const char *, const char *> names[] = {
+        {"clinical_task", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Clinical task")},
+        {"purpose", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Purpose")},
+        {"data_unit", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Data unit definition")},
+        {"label_schema", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Label schema")},
+        {"verification_method", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Verification method")},
+        {"thresholds", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Disagreement thresholds (verification principle)")},
+        {"name", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Name")},
+        {"data_source", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Data source")},
+        {"class_targets", QT_TRANSLATE_NOOP("etalon::core::workflow::Releases", "Class targets")},
+    };
+    for (const auto &[k, text] : names) {
+        if (kind == QLatin1String(k))
+            return translated ? tr(text) : QString::fromLatin1(text);
+    }
+    return {};
+}
+
+SemanticVersion ReleaseProposal::leastVersion() const
+{
+    if (!lastVersion)
+        return SemanticVersion{1, 0, 0};
+    return nextVersion(*lastVersion, std::max(bump, VersionBump::Patch));
+}
+
 QJsonObject ReleaseChange::toJson() const
 {
     return QJsonObject{{QStringLiteral("bump"), versionBumpName(bump)},     {QStringLiteral("kind"), kind},
@@ -398,7 +402,7 @@ QList<ReleaseChange> Releases::compare(const QJsonObject &planBefore, const QLis
         c.subject = key;
         c.before = before;
         c.after = after;
-        c.description = tr("%1 changed from \"%2\" to \"%3\".").arg(fieldLabel(c.kind), before, after);
+        c.description = tr("%1 changed from \"%2\" to \"%3\".").arg(fieldName(c.kind), before, after);
         changes.append(c);
     }
     // Entries described as a whole rather than quoted: the documentation's principles and

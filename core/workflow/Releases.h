@@ -111,6 +111,10 @@ struct ReleaseProposal {
     int unitCount = 0;
     int unitsWithoutFinalLabels = 0; ///< units not verified yet (a release normally waits for them)
     QString summary;            ///< translated one-line verdict, e.g. "Nothing changed since 1.0.0; no release is needed."
+
+    /// The least version a release may take now: 1.0.0 for the first; else the last version
+    /// bumped as the changes require, at least a PATCH (a release with CHANGELOG notes only).
+    SemanticVersion leastVersion() const;
 };
 
 /// Two releases compared (Releases::diff).
@@ -167,6 +171,9 @@ public:
     static Result<ReleaseDiff> diff(store::Workspace &workspace, const Session &session, const QString &datasetCode,
                                     const SemanticVersion &v1, const SemanticVersion &v2);
 
+    /// The name of a plan field a change of `kind` concerns ("clinical_task" -> "Clinical
+    /// task"), translated or in English (CHANGELOG.md); empty for kinds that are no plan field.
+    static QString fieldName(const QString &kind, bool translated = true);
     /// The changes from one state (plan + units) to another, most important first.
     static QList<ReleaseChange> compare(const QJsonObject &planBefore, const QList<ReleaseUnit> &unitsBefore,
                                         const QJsonObject &planAfter, const QList<ReleaseUnit> &unitsAfter);
