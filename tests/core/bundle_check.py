@@ -13,29 +13,12 @@ import nibabel
 import numpy as np
 import pydicom
 
+from dicom_walk import is_class_uid, values, walk
+
 warnings.filterwarnings("ignore")
 spec = json.load(open(sys.argv[1], encoding="utf-8"))
 bundle = spec["bundle"]
 problems = []
-
-
-def walk(ds):
-    for el in ds:
-        yield el
-        if el.VR == "SQ":
-            for item in el.value:
-                yield from walk(item)
-
-
-def values(el):
-    v = el.value
-    return list(v) if isinstance(v, pydicom.multival.MultiValue) else [v]
-
-
-def is_class_uid(el):
-    kw = el.keyword or ""
-    return kw.endswith("ClassUID") or kw in ("TransferSyntaxUID", "CodingSchemeUID", "ContextUID",
-                                             "ImplementationClassUID", "SOPClassesInStudy", "CreatorVersionUID")
 
 
 # What must not leak: the needles, every original instance-level UID.

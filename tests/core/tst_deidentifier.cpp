@@ -81,7 +81,8 @@ for path in sys.argv[1:]:
 )PY";
 
 // Prints one line per problem found in the outputs; nothing when all is well.
-// argv: input dir, output dir, map file (input<TAB>relative output per line), shift days.
+// argv: input dir, output dir, map file (input<TAB>relative output per line), shift days,
+// the folder of dicom_walk.py.
 const char *kCheckScript = R"PY(
 import sys, os, re, datetime, pydicom
 indir, outdir, mapfile = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -89,19 +90,8 @@ remove = sys.argv[4] == "remove"
 shift = 0 if remove else int(sys.argv[4])
 pairs = [l.rstrip("\n").split("\t") for l in open(mapfile, encoding="utf-8") if l.strip()]
 problems = []
-def walk(ds):
-    for el in ds:
-        yield el
-        if el.VR == "SQ":
-            for item in el.value:
-                yield from walk(item)
-def all_elements(path):
-    ds = pydicom.dcmread(path)
-    return ds, list(walk(ds.file_meta)) + list(walk(ds))
-def is_class_uid(el):
-    kw = el.keyword or ""
-    return kw.endswith("ClassUID") or kw in ("TransferSyntaxUID", "CodingSchemeUID",
-        "ContextUID", "ImplementationClassUID", "SOPClassesInStudy", "CreatorVersionUID")
+sys.path.insert(0, sys.argv[5])
+from dicom_walk import all_elements, is_class_uid, values, walk
 needles = ["Ivanov", "Petrovich", "PHI-ID-987654", "987654", "ACC-555123", "555123",
            "Sechenov", "Secret Clinic", "Petrov^Sergei", "OTHER-ID-246810", "246810"]
 original_dates = set()
@@ -110,11 +100,11 @@ for inp, _ in pairs:
     _, els = all_elements(inp)
     for el in els:
         if el.VR in ("DA", "DT") and el.value:
-            for v in (el.value if isinstance(el.value, pydicom.multival.MultiValue) else [el.value]):
+            for v in values(el):
                 if len(str(v)) >= 8:
                     original_dates.add(str(v)[:8])
         if el.VR == "UI" and el.value and not is_class_uid(el):
-            for v in (el.value if isinstance(el.value, pydicom.multival.MultiValue) else [el.value]):
+            for v in values(el):
                 if not str(v).startswith("1.2.840.10008."):
                     original_uids.add(str(v))
 for d in sorted(original_dates):
@@ -161,7 +151,7 @@ for path in out_files:
         if el.tag.is_private:
             problems.append(f"{rel}: private tag {el.tag} kept")
         if el.VR == "UI" and el.value and not is_class_uid(el):
-            for v in (el.value if isinstance(el.value, pydicom.multival.MultiValue) else [el.value]):
+            for v in values(el):
                 v = str(v)
                 if v.startswith("1.2.840.10008."):
                     continue
@@ -350,7 +340,7 @@ void TestDeidentifier::removesInjectedPhiKeepsReferencesAndPixels()
 
     const QString result = runPython(QString::fromUtf8(kCheckScript),
                                      {m_dir.path() + QStringLiteral("/in"), out, map.fileName(),
-                                      QString::number(kShift)},
+                                      QString::number(kShift), QStringLiteral(ETALON_SOURCE_DIR "/tests/core")},
                                      &ok);
     QVERIFY2(ok, qPrintable(result));
     const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
@@ -436,7 +426,7 @@ void TestDeidentifier::removedDatesLeaveNoDateOrPhi()
     bool ok = false;
     const QString result = runPython(QString::fromUtf8(kCheckScript),
                                      {m_dir.path() + QStringLiteral("/in"), out, map.fileName(),
-                                      QStringLiteral("remove")},
+                                      QStringLiteral("remove"), QStringLiteral(ETALON_SOURCE_DIR "/tests/core")},
                                      &ok);
     QVERIFY2(ok, qPrintable(result));
     const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
