@@ -573,6 +573,9 @@ void TestArbitrationScreen::excludeWithAReason()
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), QStringLiteral("Not sure"));
+        // The expert is told the reason is published with the release.
+        QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("never the patient")));
+        dialog->grab().save(QDir::temp().filePath(QStringLiteral("etalon-exclude-dialog.png")));
         dialog->reject();
     });
     QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("exclude")), Qt::LeftButton);

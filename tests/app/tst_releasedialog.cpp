@@ -384,6 +384,9 @@ void TestReleaseDialog::documentationMakesAPatch()
     QVERIFY(again.setLogoFile(file));
     QVERIFY(again.isModified());
     QVERIFY(!again.findChild<QLabel *>(QStringLiteral("logoPreview"))->pixmap().isNull());
+    again.show();
+    shoot(&again, QStringLiteral("documentation-logo"));
+    again.hide();
     QVERIFY(again.save());
     const Result<core::workflow::ReleaseDocumentation> withLogo = ReleaseSettings::documentation(*m_f.ws, *m_f.admin, Code);
     QVERIFY(withLogo.ok());
