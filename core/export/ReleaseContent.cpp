@@ -111,7 +111,6 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
     content.dataset = *dataset;
     content.version = options.version;
     content.releasedAt = QDateTime::currentDateTimeUtc();
-    content.releasedBy = session.fullName().isEmpty() ? session.login() : session.fullName();
     const Result<ReleaseDocumentation> documentation = ReleaseSettings::documentation(workspace, session, datasetCode);
     if (!documentation)
         return documentation.error();
@@ -263,7 +262,6 @@ Result<ReleaseContent> ReleaseCollector::collect(store::Workspace &workspace, co
             r.studyClass = reading->studyClass;
             r.findings = reading->findings;
             r.secondsSpent = reading->secondsSpent;
-            r.comment = reading->comment;
             unit.readings.append(r);
         }
         content.units.append(unit);

@@ -42,7 +42,8 @@ struct BundleReading {
     std::optional<QString> studyClass;
     std::vector<Finding> findings; ///< as stored; masks included
     qint64 secondsSpent = 0;
-    QString comment;       ///< free text: NOT released (may name the patient); kept for completeness
+    // No comment: reading comments are free text that may name the patient, so they are
+    // never collected for a release.
 };
 
 /// One data unit (a dataset study that is not withdrawn).
@@ -83,7 +84,6 @@ struct ReleaseContent {
     workflow::Dataset dataset;                   ///< the plan (spec) as it is now
     workflow::SemanticVersion version;           ///< the version being released
     QDateTime releasedAt;                        ///< UTC
-    QString releasedBy;                          ///< full name of the coordinator (README authors may differ)
     workflow::ReleaseDocumentation documentation;
     QList<BundleUnit> units;                     ///< by dataset study id
     QList<workflow::ReleaseChange> changes;      ///< of this version (empty for 1.0.0)

@@ -113,7 +113,6 @@ private slots:
         m_content.dataset.version = QStringLiteral("1.1.0");
         m_content.version = workflow::SemanticVersion{1, 1, 0};
         m_content.releasedAt = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-        m_content.releasedBy = QStringLiteral("Coordinator Name");
 
         workflow::ReleaseDocumentation &doc = m_content.documentation;
         doc.organisation = QStringLiteral("Center <Diagnostics> & Telemedicine");
@@ -172,7 +171,6 @@ private slots:
             a.role = QStringLiteral("primary");
             a.yearsExperience = 7;
             a.degree = QStringLiteral("candidate");
-            a.comment = QStringLiteral("Patient Ivanov said secret");
             BundleReading b = a;
             b.reader = QStringLiteral("R2");
             b.yearsExperience = 3;
@@ -298,7 +296,6 @@ private slots:
                 return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
             }();
             QVERIFY2(!bytes.contains("1.2.826.0.1.3680043.99."), qPrintable(f));
-            QVERIFY2(!bytes.contains("Patient Ivanov"), qPrintable(f));
         }
     }
 

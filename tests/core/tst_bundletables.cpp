@@ -20,7 +20,6 @@ using etalon::core::dicom::VolumeLoader;
 namespace {
 
 const QString kPython = QStringLiteral("/usr/bin/python3");
-const QString kSentinel = QStringLiteral("SENTINEL-comment-Ivanov-1953");
 const QString kLogin = QStringLiteral("coord_login_7731");
 const QString kReason = QStringLiteral("Motion artefact, \"severe\" on all slices");
 
@@ -144,7 +143,6 @@ BundleReading reading(const QString &reader, const QString &role, std::vector<Fi
     r.studyClass = cls;
     r.findings = std::move(findings);
     r.secondsSpent = 95 + reader.size() * 7;
-    r.comment = kSentinel + QStringLiteral(", patient said \"hello\"");
     return r;
 }
 
@@ -250,10 +248,9 @@ private slots:
         m_content.dataset.createdBy = kLogin;
         m_content.version = workflow::SemanticVersion{1, 2, 0};
         m_content.releasedAt = QDateTime(QDate(2025, 3, 4), QTime(10, 0), Qt::UTC);
-        m_content.releasedBy = QStringLiteral("Anna Coordinator");
         m_content.documentation.licence = QStringLiteral("CC BY-NC-ND 4.0");
         m_content.documentation.organisation = QStringLiteral("Test Centre");
-        m_forbidden << kSentinel << kLogin;
+        m_forbidden << kLogin;
 
         // An oblique MR series (20 slices), a CT series (3 slices), a DX image: real geometry.
         Result<Volume> mr = VolumeLoader::loadSeries(dicomFiles(QStringLiteral("mr-series-20")));
